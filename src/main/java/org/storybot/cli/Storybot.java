@@ -1,0 +1,102 @@
+package org.storybot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.storybot.config.StorybotConfig;
+import org.storybot.embedding.Embedder;
+import org.storybot.ingest.IngestResult;
+import org.storybot.ingest.Ingestor;
+import org.storybot.retrieval.HybridRetriever;
+import org.storybot.store.Library;
+import org.storybot.story.SentenceSplitter;
+import org.storybot.story.StoryCleaner;
+import org.storybot.story.StoryReader;
+
+/**
+ * The composition root: builds every part with {@code new}, once, in dependency order, and closes
+ * what it opened. Parts are made on first use, so {@code storybot stories} never loads the model.
+ */
+public final class Storybot implements AutoCloseable {
+
+    private final StorybotConfig config;
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private Embedder embedder;
+    private Library library;
+    private Ingestor ingestor;
+    private HybridRetriever retriever;
+    private List<IngestResult> seeded = List.of();
+
+    private final boolean seedNewLibrary;
+
+    public Storybot(StorybotConfig config) {
+        this(config, true);
+    }
+
+    /** @param seedNewLibrary whether a new, empty library gets the shipped stories (evaluations want none) */
+    public Storybot(StorybotConfig config, boolean seedNewLibrary) {
+        this.config = config;
+        this.seedNewLibrary = seedNewLibrary;
+    }
+
+    public StorybotConfig config() {
+        return config;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = new Embedder(BgeSmallEnV15QuantizedEmbeddingModel::new, Embedder.BGE_QUERY_INSTRUCTION);
+        }
+        return embedder;
+    }
+
+    /** The library, created on first use and then seeded with the shipped stories if it is new. */
+    public synchronized Library library() {
+        if (library == null) {
+            library = Library.open(config.dataDir(), json);
+            opened.add(library);
+            ingestor = new Ingestor(new StoryReader(json, config.ingest().maxFileBytes()),
+                    new StoryCleaner(new SentenceSplitter()), embedder(), library);
+            if (seedNewLibrary) {
+                seeded = ingestor.seedIfNew(config.storiesDir());
+            }
+        }
+        return library;
+    }
+
+    /** What seeding a new library ingested, empty when the library was not new. */
+    public synchronized List<IngestResult> seeded() {
+        return seeded;
+    }
+
+    public synchronized Ingestor ingestor() {
+        library();
+        return ingestor;
+    }
+
+    public synchronized HybridRetriever retriever() {
+        if (retriever == null) {
+            retriever = new HybridRetriever(library(), embedder());
+        }
+        return retriever;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                System.err.println("storybot: error while closing: " + e.getMessage());
+            }
+        }
+        opened.clear();
+    }
+}

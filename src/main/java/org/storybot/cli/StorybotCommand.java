@@ -1,0 +1,107 @@
+package org.storybot.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.storybot.config.ConfigException;
+import org.storybot.config.ConfigLoader;
+import org.storybot.config.StorybotConfig;
+import org.storybot.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "storybot",
+        mixinStandardHelpOptions = true,
+        versionProvider = StorybotCommand.Version.class,
+        description = "Answers questions about news stories, summarises them and cites the passages it used.",
+        subcommands = {
+            StartCommand.class,
+            IngestCommand.class,
+            StoriesCommand.class,
+            RemoveCommand.class,
+            SearchCommand.class,
+            EvalRetrievalCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class StorybotCommand implements Runnable {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Library folder (default: data-dir in config/storybot.yaml, or STORYBOT_DATA_DIR).")
+    Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Settings file (default: config/storybot.yaml in the storybot folder, or STORYBOT_CONFIG).")
+    Path configFile;
+
+    private final Map<String, String> env;
+    private Storybot storybot;
+
+    StorybotCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** A command line ready to execute, with storybot's error handling. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        StorybotCommand root = new StorybotCommand(env);
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException || e instanceof StoreException || e instanceof UserException) {
+                commandLine.getErr().println("storybot: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                root.close();
+            }
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Settings and parts, made once per run on first use. */
+    synchronized Storybot storybot() {
+        if (storybot == null) {
+            Path home = Home.find(env);
+            Path file = configFile != null ? configFile
+                    : env.containsKey("STORYBOT_CONFIG") ? Path.of(env.get("STORYBOT_CONFIG"))
+                    : home.resolve("config/storybot.yaml");
+            if (configFile != null && !java.nio.file.Files.exists(configFile)) {
+                throw new ConfigException("settings file " + configFile + " does not exist");
+            }
+            StorybotConfig config = new ConfigLoader().load(home, file, env);
+            if (dataDir != null) {
+                config = config.withDataDir(dataDir.toAbsolutePath().normalize());
+            }
+            storybot = new Storybot(config);
+        }
+        return storybot;
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    private synchronized void close() {
+        if (storybot != null) {
+            storybot.close();
+            storybot = null;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = StorybotCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"storybot " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

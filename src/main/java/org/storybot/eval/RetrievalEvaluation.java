@@ -1,0 +1,104 @@
+package org.storybot.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.storybot.embedding.Embedder;
+import org.storybot.ingest.Ingestor;
+import org.storybot.retrieval.Evidence;
+import org.storybot.retrieval.HybridRetriever;
+import org.storybot.store.LexicalIndex;
+import org.storybot.store.Library;
+import org.storybot.store.ParagraphKey;
+import org.storybot.store.Vectors;
+import org.storybot.story.Paragraph;
+import org.storybot.story.Story;
+import org.storybot.story.StoryCleaner;
+import org.storybot.story.StoryFormatException;
+import org.storybot.story.Text;
+
+/**
+ * Recall@1 and @3 of the gold paragraph, within its story and across the whole library, for the
+ * hybrid retriever and, in the same run, plain BM25 and plain dense baselines.
+ */
+public final class RetrievalEvaluation {
+
+    /** Recall of one method in one scope. */
+    public record Recall(String method, String scope, int questions, double at1, double at3) {
+    }
+
+    private final Library library;
+    private final Ingestor ingestor;
+    private final StoryCleaner cleaner;
+    private final Embedder embedder;
+    private final HybridRetriever retriever;
+
+    public RetrievalEvaluation(Library library, Ingestor ingestor, StoryCleaner cleaner, Embedder embedder,
+            HybridRetriever retriever) {
+        this.library = library;
+        this.ingestor = ingestor;
+        this.cleaner = cleaner;
+        this.embedder = embedder;
+        this.retriever = retriever;
+    }
+
+    /** Ingests the contexts as stories; returns, per context, the story paragraph number of each context paragraph. */
+    public Map<String, int[]> load(QaSet set) throws StoryFormatException {
+        Map<String, int[]> numbering = new HashMap<>();
+        for (QaSet.Context context : set.contexts()) {
+            Story story = cleaner.clean(context.toArticle(), context.id());
+            ingestor.save(context.id(), story);
+            Map<String, Integer> byText = new HashMap<>();
+            for (Paragraph p : story.paragraphs()) {
+                byText.put(Text.key(p.text()), p.number());
+            }
+            int[] numbers = new int[context.paragraphs().size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = byText.getOrDefault(Text.key(context.paragraphs().get(i)), -1);
+            }
+            numbering.put(context.id(), numbers);
+        }
+        return numbering;
+    }
+
+    public List<Recall> evaluate(QaSet set, Map<String, int[]> numbering) {
+        Map<String, BiFunction<String, String, List<ParagraphKey>>> methods = new LinkedHashMap<>();
+        methods.put("hybrid (storybot)", (q, story) -> retriever.retrieve(q, story, 3).paragraphs().stream()
+                .map(Evidence::paragraph).map(p -> p.key()).toList());
+        methods.put("BM25 paragraphs", (q, story) -> library.lexical().search(q, LexicalIndex.Kind.PARAGRAPH, story, 3)
+                .stream().map(h -> new ParagraphKey(h.storyId(), h.paragraph())).toList());
+        methods.put("dense paragraphs", (q, story) -> library.denseParagraphs(
+                Vectors.normalized(embedder.embedQuery(q)), 3, story).stream().map(Library.DenseHit::key).toList());
+
+        List<Recall> recalls = new ArrayList<>();
+        for (String scope : List.of("within story", "across library")) {
+            for (var method : methods.entrySet()) {
+                int n = 0;
+                int at1 = 0;
+                int at3 = 0;
+                for (QaSet.Context context : set.contexts()) {
+                    for (QaSet.Question q : context.questions()) {
+                        if (q.unanswerable() || q.paragraphIndex() < 0) {
+                            continue;
+                        }
+                        ParagraphKey gold = new ParagraphKey(context.id(), numbering.get(context.id())[q.paragraphIndex()]);
+                        List<ParagraphKey> found = method.getValue().apply(q.question(),
+                                scope.startsWith("within") ? context.id() : null);
+                        n++;
+                        if (!found.isEmpty() && found.get(0).equals(gold)) {
+                            at1++;
+                        }
+                        if (found.stream().limit(3).anyMatch(gold::equals)) {
+                            at3++;
+                        }
+                    }
+                }
+                recalls.add(new Recall(method.getKey(), scope, n, n == 0 ? 0 : (double) at1 / n, n == 0 ? 0 : (double) at3 / n));
+            }
+        }
+        return recalls;
+    }
+}

@@ -1,0 +1,181 @@
+package org.storybot.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storybot.embedding.Embedder;
+import org.storybot.store.Library;
+import org.storybot.store.StoryVectors;
+import org.storybot.story.Paragraph;
+import org.storybot.story.RawArticle;
+import org.storybot.story.Sentence;
+import org.storybot.story.Story;
+import org.storybot.story.StoryCleaner;
+import org.storybot.story.StoryFormatException;
+import org.storybot.story.StoryReader;
+import org.storybot.story.Text;
+
+/**
+ * Brings article files into the library: read, clean, embed (once, here), save. Each story is saved
+ * in its own transaction, so one bad file never stops the others and never leaves half a story.
+ */
+public final class Ingestor {
+
+    private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
+    private static final String SEEDED = "library.seeded";
+
+    private final StoryReader reader;
+    private final StoryCleaner cleaner;
+    private final Embedder embedder;
+    private final Library library;
+
+    public Ingestor(StoryReader reader, StoryCleaner cleaner, Embedder embedder, Library library) {
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.embedder = embedder;
+        this.library = library;
+    }
+
+    /** Ingests files and folders (searched recursively for .txt, .md and .json), one result per story or failure. */
+    public List<IngestResult> ingest(List<Path> paths) {
+        List<IngestResult> results = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                results.add(IngestResult.failed(path.toString(), "no such file or folder"));
+            } else if (Files.isDirectory(path)) {
+                List<Path> files;
+                try {
+                    files = articleFiles(path);
+                } catch (IOException e) {
+                    results.add(IngestResult.failed(path.toString(), "cannot be listed: " + e.getMessage()));
+                    continue;
+                }
+                if (files.isEmpty()) {
+                    results.add(IngestResult.failed(path.toString(), "holds no .txt, .md or .json files"));
+                }
+                files.forEach(f -> results.addAll(ingestFile(f)));
+            } else {
+                results.addAll(ingestFile(path));
+            }
+        }
+        return results;
+    }
+
+    /** Parses and saves the articles of one file. */
+    public List<IngestResult> ingestFile(Path file) {
+        List<Story> stories;
+        try {
+            stories = parse(file);
+        } catch (StoryFormatException e) {
+            return List.of(IngestResult.failed(file.toString(), e.getMessage()));
+        }
+        List<IngestResult> results = new ArrayList<>();
+        for (Story story : stories) {
+            results.add(save(file.toString(), story));
+        }
+        return results;
+    }
+
+    /** Reads and cleans every article of a file; nothing is saved. */
+    public List<Story> parse(Path file) throws StoryFormatException {
+        List<RawArticle> articles = reader.read(file);
+        String fileSlug = Text.slug(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        List<Story> stories = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            RawArticle article = articles.get(i);
+            String fallback = articles.size() == 1 && article.id() == null ? fileSlug : fallbackId(article, fileSlug, i);
+            Story story;
+            try {
+                story = cleaner.clean(article, fallback.isEmpty() ? "story" : fallback);
+            } catch (StoryFormatException e) {
+                throw new StoryFormatException(articles.size() == 1 ? e.getMessage()
+                        : "article " + (i + 1) + " " + e.getMessage());
+            }
+            String id = story.id();
+            for (int n = 2; !ids.add(id); n++) {
+                id = story.id() + "-" + n;
+            }
+            stories.add(id.equals(story.id()) ? story : new Story(id, story.title(), story.date(), story.authors(),
+                    story.source(), story.url(), story.paragraphs(), story.contentHash()));
+        }
+        return stories;
+    }
+
+    private static String fallbackId(RawArticle article, String fileSlug, int index) {
+        String fromTitle = article.title() == null ? "" : Text.slug(article.title());
+        return fromTitle.isEmpty() ? fileSlug + "-" + (index + 1) : fromTitle;
+    }
+
+    /** Saves one cleaned story, embedding it only when its text is new or changed. */
+    public IngestResult save(String file, Story story) {
+        if (library.contentHash(story.id()).filter(story.contentHash()::equals).isPresent()) {
+            return result(file, IngestResult.Outcome.UNCHANGED, story);
+        }
+        Library.SaveOutcome outcome = library.save(story, embed(story));
+        log.debug("{} {} ({} paragraphs)", outcome, story.id(), story.paragraphs().size());
+        return result(file, switch (outcome) {
+            case ADDED -> IngestResult.Outcome.ADDED;
+            case REPLACED -> IngestResult.Outcome.REPLACED;
+            case UNCHANGED -> IngestResult.Outcome.UNCHANGED;
+        }, story);
+    }
+
+    /**
+     * Paragraph and sentence vectors, computed in one batch so the model uses every core. A sentence
+     * is embedded with its story's title before it: alone, "It was signed in 1598" says too little
+     * of what it is about, and the title supplies that context.
+     */
+    public StoryVectors embed(Story story) {
+        List<String> texts = new ArrayList<>();
+        for (Paragraph p : story.paragraphs()) {
+            texts.add(p.text());
+            p.sentences().forEach(s -> texts.add(story.title() + ": " + s.text()));
+        }
+        List<float[]> vectors = embedder.embedPassages(texts);
+        List<float[]> paragraphs = new ArrayList<>();
+        List<List<float[]>> sentences = new ArrayList<>();
+        int i = 0;
+        for (Paragraph p : story.paragraphs()) {
+            paragraphs.add(vectors.get(i++));
+            List<float[]> own = new ArrayList<>();
+            for (Sentence ignored : p.sentences()) {
+                own.add(vectors.get(i++));
+            }
+            sentences.add(own);
+        }
+        return new StoryVectors(paragraphs, sentences);
+    }
+
+    /**
+     * On a new library, ingests the shipped stories once. A library that was seeded before is left
+     * alone, so a story the user removed does not come back.
+     */
+    public List<IngestResult> seedIfNew(Path storiesDir) {
+        if (library.database().setting(SEEDED).isPresent()) {
+            return List.of();
+        }
+        List<IngestResult> results = Files.isDirectory(storiesDir) ? ingest(List.of(storiesDir)) : List.of();
+        results.stream().filter(IngestResult::failed)
+                .forEach(r -> log.warn("could not ingest shipped story {}: {}", r.file(), r.error()));
+        library.database().putSetting(SEEDED, "true");
+        return results;
+    }
+
+    private static IngestResult result(String file, IngestResult.Outcome outcome, Story story) {
+        return new IngestResult(file, outcome, story.id(), story.title(), story.paragraphs().size(), null);
+    }
+
+    private static List<Path> articleFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(StoryReader::isArticleFile).sorted().toList();
+        }
+    }
+}

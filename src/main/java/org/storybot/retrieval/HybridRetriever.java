@@ -1,0 +1,151 @@
+package org.storybot.retrieval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storybot.embedding.Embedder;
+import org.storybot.store.LexicalIndex;
+import org.storybot.store.Library;
+import org.storybot.store.ParagraphKey;
+import org.storybot.store.StoredParagraph;
+import org.storybot.store.Vectors;
+
+/**
+ * Finds the paragraphs (and within them the sentences) that best match a query, by meaning and by
+ * words at once. Candidates come from dense paragraph search, BM25 over paragraphs and BM25 over
+ * sentences. Each sentence of a candidate is scored on its cosine and its BM25, each scaled to 0..1
+ * across the candidates; a paragraph scores on its own cosine and BM25 and on its best sentence.
+ * The sentence level carries most weight because a question is usually answered by one sentence,
+ * which a whole-paragraph vector dilutes. (Weights chosen on SQuAD dev; see README, Retrieval.)
+ * Thread-safe.
+ */
+public final class HybridRetriever {
+
+    /**
+     * How much each signal weighs: a paragraph's score blends its cosine, its BM25 and its best
+     * sentence's score; a sentence's score blends its cosine (share {@code sentenceDense}) and its BM25.
+     */
+    public record Weights(double paragraphDense, double paragraphLexical, double bestSentence, double sentenceDense) {
+        public static final Weights DEFAULT = new Weights(0.2, 0.1, 0.7, 0.6);
+    }
+
+    private static final int CANDIDATES = 24;
+
+    private final Library library;
+    private final Embedder embedder;
+    private final Weights weights;
+
+    public HybridRetriever(Library library, Embedder embedder) {
+        this(library, embedder, Weights.DEFAULT);
+    }
+
+    public HybridRetriever(Library library, Embedder embedder, Weights weights) {
+        this.library = library;
+        this.embedder = embedder;
+        this.weights = weights;
+    }
+
+    /** The best {@code k} paragraphs for {@code query}, in one story when {@code storyId} is set. */
+    public Retrieval retrieve(String query, String storyId, int k) {
+        float[] queryVector = Vectors.normalized(embedder.embedQuery(query));
+        return library.read(() -> retrieve(query, queryVector, storyId, k));
+    }
+
+    private Retrieval retrieve(String query, float[] q, String storyId, int k) {
+        LexicalIndex lexical = library.lexical();
+        List<String> terms = lexical.terms(query);
+        List<Library.DenseHit> dense = library.denseParagraphs(q, CANDIDATES, storyId);
+        List<LexicalIndex.Hit> lexParagraphs = lexical.search(query, LexicalIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
+        List<LexicalIndex.Hit> lexSentences = lexical.search(query, LexicalIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
+
+        Set<ParagraphKey> keys = new LinkedHashSet<>();
+        dense.forEach(h -> keys.add(h.key()));
+        lexParagraphs.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
+        lexSentences.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
+        Map<ParagraphKey, StoredParagraph> paragraphs = library.paragraphs(keys);
+        if (paragraphs.isEmpty()) {
+            return new Retrieval(query, q, terms, List.of());
+        }
+
+        double maxParagraphBm25 = lexParagraphs.stream().mapToDouble(LexicalIndex.Hit::score).max().orElse(0);
+        double maxSentenceBm25 = lexSentences.stream().mapToDouble(LexicalIndex.Hit::score).max().orElse(0);
+        Map<ParagraphKey, Double> paragraphBm25 = new HashMap<>();
+        lexParagraphs.forEach(h -> paragraphBm25.put(new ParagraphKey(h.storyId(), h.paragraph()), scale(h.score(), maxParagraphBm25)));
+        Map<String, Double> sentenceBm25 = new HashMap<>();
+        lexSentences.forEach(h -> sentenceBm25.put(sentenceKey(h.storyId(), h.paragraph(), h.sentence()), scale(h.score(), maxSentenceBm25)));
+
+        List<Scored> scored = new ArrayList<>();
+        for (StoredParagraph p : paragraphs.values()) {
+            double pd = p.vector() == null ? 0 : Vectors.dot(q, Vectors.normalized(p.vector()));
+            List<SentenceScore> sentences = new ArrayList<>();
+            for (StoredParagraph.StoredSentence s : p.sentences()) {
+                double sd = Vectors.dot(q, Vectors.normalized(s.vector()));
+                double sl = sentenceBm25.getOrDefault(sentenceKey(p.storyId(), p.number(), s.index()), 0.0);
+                sentences.add(new SentenceScore(s, sd, sl));
+            }
+            scored.add(new Scored(p, pd, paragraphBm25.getOrDefault(p.key(), 0.0), sentences));
+        }
+
+        Range pdRange = Range.of(scored.stream().mapToDouble(Scored::dense).toArray());
+        Range sdRange = Range.of(scored.stream().flatMap(s -> s.sentences.stream()).mapToDouble(SentenceScore::dense).toArray());
+        List<Evidence> ranked = new ArrayList<>();
+        List<double[]> scores = new ArrayList<>();
+        for (Scored s : scored) {
+            List<SentenceEvidence> sentences = new ArrayList<>();
+            double bestSentence = 0;
+            for (SentenceScore ss : s.sentences) {
+                double score = weights.sentenceDense() * sdRange.scale(ss.dense) + (1 - weights.sentenceDense()) * ss.lexical;
+                bestSentence = Math.max(bestSentence, score);
+                sentences.add(new SentenceEvidence(ss.sentence, score, ss.dense, ss.lexical));
+            }
+            sentences.sort(Comparator.comparingDouble(SentenceEvidence::score).reversed());
+            double score = weights.paragraphDense() * pdRange.scale(s.dense)
+                    + weights.paragraphLexical() * s.lexical
+                    + weights.bestSentence() * bestSentence;
+            ranked.add(new Evidence(s.paragraph, 0, score, s.dense, s.lexical, sentences));
+        }
+        ranked.sort(Comparator.comparingDouble(Evidence::score).reversed()
+                .thenComparing(Evidence::storyId).thenComparingInt(Evidence::number));
+        List<Evidence> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+            Evidence e = ranked.get(i);
+            top.add(new Evidence(e.paragraph(), i + 1, e.score(), e.dense(), e.lexical(), e.sentences()));
+        }
+        return new Retrieval(query, q, terms, top);
+    }
+
+    private static double scale(double value, double max) {
+        return max <= 0 ? 0 : value / max;
+    }
+
+    private static String sentenceKey(String story, int paragraph, int sentence) {
+        return story + "#" + paragraph + "#" + sentence;
+    }
+
+    private record SentenceScore(StoredParagraph.StoredSentence sentence, double dense, double lexical) {
+    }
+
+    private record Scored(StoredParagraph paragraph, double dense, double lexical, List<SentenceScore> sentences) {
+    }
+
+    /** Min-max scaling of cosines across the candidates. */
+    private record Range(double min, double max) {
+        static Range of(double[] values) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            return values.length == 0 ? new Range(0, 1) : new Range(min, max);
+        }
+
+        double scale(double v) {
+            return max - min < 1e-9 ? 1 : (v - min) / (max - min);
+        }
+    }
+}

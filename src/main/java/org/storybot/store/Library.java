@@ -1,0 +1,417 @@
+package org.storybot.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storybot.story.Paragraph;
+import org.storybot.story.Sentence;
+import org.storybot.story.Story;
+import org.storybot.story.Text;
+
+/**
+ * The story library: stories, paragraphs and sentences in H2, paragraph vectors in the
+ * {@link H2EmbeddingStore}, words in the {@link LexicalIndex}. Each story is written in one H2
+ * transaction; its new version becomes visible to readers in one step, under a short write lock, so
+ * a reader inside {@link #read} never sees half of a replaced story. Thread-safe.
+ */
+public final class Library implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Library.class);
+
+    /** What saving a story did. */
+    public enum SaveOutcome { ADDED, REPLACED, UNCHANGED }
+
+    /** A paragraph and the cosine similarity of its vector to a query. */
+    public record DenseHit(ParagraphKey key, double cosine) {
+    }
+
+    private final Database database;
+    private final H2EmbeddingStore embeddings;
+    private final LexicalIndex lexical;
+    private final ReadWriteLock visibility = new ReentrantReadWriteLock();
+    private final Object writers = new Object();
+
+    Library(Database database, H2EmbeddingStore embeddings, LexicalIndex lexical) {
+        this.database = database;
+        this.embeddings = embeddings;
+        this.lexical = lexical;
+    }
+
+    /** Opens (creating if needed) the library in {@code dataDir}, repairing the word index if it is stale. */
+    public static Library open(Path dataDir, ObjectMapper json) {
+        Database database = Database.open(dataDir);
+        try {
+            H2EmbeddingStore embeddings = new H2EmbeddingStore(database, json);
+            LexicalIndex lexical = LexicalIndex.open(dataDir.resolve("lucene"));
+            Library library = new Library(database, embeddings, lexical);
+            library.repairLexicalIndex();
+            return library;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private void repairLexicalIndex() {
+        String expected = fingerprint();
+        if (!expected.equals(lexical.fingerprint())) {
+            log.info("rebuilding the word index from the store");
+            rebuildLexicalIndex(expected);
+        }
+    }
+
+    private void rebuildLexicalIndex(String fingerprint) {
+        List<Story> stories = new ArrayList<>();
+        for (StoryInfo info : stories()) {
+            story(info.id()).ifPresent(stories::add);
+        }
+        lexical.rebuild(stories, fingerprint);
+    }
+
+    public H2EmbeddingStore embeddingStore() {
+        return embeddings;
+    }
+
+    public LexicalIndex lexical() {
+        return lexical;
+    }
+
+    /** Runs {@code reads} against one consistent version of the library. */
+    public <T> T read(Supplier<T> reads) {
+        visibility.readLock().lock();
+        try {
+            return reads.get();
+        } finally {
+            visibility.readLock().unlock();
+        }
+    }
+
+    public SaveOutcome save(Story story, StoryVectors vectors) {
+        vectors.checkFits(story);
+        synchronized (writers) {
+            Optional<String> existing = contentHash(story.id());
+            if (existing.isPresent() && existing.get().equals(story.contentHash())) {
+                return SaveOutcome.UNCHANGED;
+            }
+            List<H2EmbeddingStore.Entry> entries = paragraphEntries(story, vectors);
+            write(story.id(), c -> {
+                delete(c, story.id());
+                insert(c, story, vectors);
+                embeddings.insert(c, entries);
+            }, story, entries);
+            return existing.isPresent() ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
+        }
+    }
+
+    public boolean remove(String storyId) {
+        synchronized (writers) {
+            if (contentHash(storyId).isEmpty()) {
+                return false;
+            }
+            write(storyId, c -> delete(c, storyId), null, List.of());
+            return true;
+        }
+    }
+
+    private interface Change {
+        void apply(Connection c) throws SQLException;
+    }
+
+    /** Applies a change in one transaction, then publishes it to the indexes in one visible step. */
+    private void write(String storyId, Change change, Story story, List<H2EmbeddingStore.Entry> entries) {
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                change.apply(c);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            visibility.writeLock().lock();
+            try {
+                c.commit();
+                embeddings.publishStory(storyId, entries);
+                String fingerprint = fingerprint();
+                try {
+                    lexical.replaceStory(storyId, story, fingerprint);
+                } catch (RuntimeException e) {
+                    log.warn("word index update failed ({}); rebuilding it from the store", e.toString());
+                    rebuildLexicalIndex(fingerprint);
+                }
+            } finally {
+                visibility.writeLock().unlock();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not save story " + storyId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<H2EmbeddingStore.Entry> paragraphEntries(Story story, StoryVectors vectors) {
+        List<H2EmbeddingStore.Entry> entries = new ArrayList<>();
+        for (Paragraph p : story.paragraphs()) {
+            Metadata metadata = new Metadata()
+                    .put(H2EmbeddingStore.STORY_KEY, story.id())
+                    .put("title", story.title())
+                    .put("paragraph", p.number());
+            ParagraphKey key = new ParagraphKey(story.id(), p.number());
+            entries.add(new H2EmbeddingStore.Entry(key.embeddingId(), story.id(), vectors.paragraphs().get(p.number() - 1),
+                    TextSegment.from(p.text(), metadata)));
+        }
+        return entries;
+    }
+
+    private static void delete(Connection c, String storyId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM story WHERE id = ?")) {
+            s.setString(1, storyId);
+            s.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection c, Story story, StoryVectors vectors) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO story (id, title, published, authors, source, url, "
+                + "content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, story.id());
+            s.setString(2, story.title());
+            s.setString(3, story.date());
+            s.setString(4, story.authors());
+            s.setString(5, story.source());
+            s.setString(6, story.url());
+            s.setString(7, story.contentHash());
+            s.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
+            s.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO paragraph (story_id, number, section, text) VALUES (?, ?, ?, ?)");
+                PreparedStatement ss = c.prepareStatement("INSERT INTO sentence (story_id, paragraph_number, number, "
+                        + "start_offset, end_offset, embedding) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Paragraph p : story.paragraphs()) {
+                ps.setString(1, story.id());
+                ps.setInt(2, p.number());
+                ps.setString(3, p.section());
+                ps.setString(4, p.text());
+                ps.addBatch();
+                List<float[]> sentenceVectors = vectors.sentences().get(p.number() - 1);
+                for (Sentence sentence : p.sentences()) {
+                    ss.setString(1, story.id());
+                    ss.setInt(2, p.number());
+                    ss.setInt(3, sentence.index());
+                    ss.setInt(4, sentence.start());
+                    ss.setInt(5, sentence.end());
+                    ss.setBytes(6, Vectors.toBytes(sentenceVectors.get(sentence.index() - 1)));
+                    ss.addBatch();
+                }
+            }
+            ps.executeBatch();
+            ss.executeBatch();
+        }
+    }
+
+    public Optional<String> contentHash(String storyId) {
+        return database.query(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT content_hash FROM story WHERE id = ?")) {
+                s.setString(1, storyId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** A digest of every story id and content hash: what the word index must have been built from. */
+    String fingerprint() {
+        return database.query(c -> {
+            StringBuilder all = new StringBuilder();
+            int stories = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT id, content_hash FROM story ORDER BY id");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    all.append(rs.getString(1)).append('=').append(rs.getString(2)).append('\n');
+                    stories++;
+                }
+            }
+            return stories == 0 ? "" : Text.sha256(all.toString());
+        });
+    }
+
+    public List<StoryInfo> stories() {
+        return database.query(c -> {
+            List<StoryInfo> stories = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(STORY_INFO + " GROUP BY s.id ORDER BY s.published, s.title, s.id");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stories.add(storyInfo(rs));
+                }
+            }
+            return stories;
+        });
+    }
+
+    public Optional<StoryInfo> info(String storyId) {
+        return database.query(c -> {
+            try (PreparedStatement s = c.prepareStatement(STORY_INFO + " WHERE s.id = ? GROUP BY s.id")) {
+                s.setString(1, storyId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(storyInfo(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static final String STORY_INFO = "SELECT s.id, s.title, s.published, s.authors, s.source, s.url, "
+            + "COUNT(p.number), s.content_hash, s.ingested_at FROM story s "
+            + "LEFT JOIN paragraph p ON p.story_id = s.id";
+
+    private static StoryInfo storyInfo(ResultSet rs) throws SQLException {
+        return new StoryInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class));
+    }
+
+    /** The whole story as stored, sentences included. */
+    public Optional<Story> story(String storyId) {
+        Optional<StoryInfo> info = info(storyId);
+        if (info.isEmpty()) {
+            return Optional.empty();
+        }
+        StoryInfo i = info.get();
+        Map<Integer, StoredParagraph> paragraphs = database.query(c -> readParagraphs(c, storyId, null));
+        List<Paragraph> list = new ArrayList<>();
+        for (StoredParagraph p : paragraphs.values()) {
+            List<Sentence> sentences = p.sentences().stream()
+                    .map(s -> new Sentence(s.index(), s.start(), s.end(), s.text())).toList();
+            list.add(new Paragraph(p.number(), p.section(), p.text(), sentences));
+        }
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Story(i.id(), i.title(), i.date(), i.authors(), i.source(), i.url(), list, i.contentHash()));
+    }
+
+    /** The given paragraphs with their sentences and vectors; keys not in the library are left out. */
+    public Map<ParagraphKey, StoredParagraph> paragraphs(Collection<ParagraphKey> keys) {
+        if (keys.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Map<String, List<Integer>> byStory = new LinkedHashMap<>();
+        keys.forEach(k -> byStory.computeIfAbsent(k.storyId(), s -> new ArrayList<>()).add(k.number()));
+        return database.query(c -> {
+            Map<ParagraphKey, StoredParagraph> found = new HashMap<>();
+            for (Map.Entry<String, List<Integer>> e : byStory.entrySet()) {
+                readParagraphs(c, e.getKey(), e.getValue()).values().forEach(p -> found.put(p.key(), p));
+            }
+            return found;
+        });
+    }
+
+    /** Paragraphs of one story, all of them when {@code numbers} is null, in order. */
+    private static Map<Integer, StoredParagraph> readParagraphs(Connection c, String storyId, List<Integer> numbers)
+            throws SQLException {
+        String only = numbers == null ? "" : " AND p.number IN (" + String.join(",", Collections.nCopies(numbers.size(), "?")) + ")";
+        Map<Integer, String[]> rows = new LinkedHashMap<>();
+        String title;
+        Map<Integer, float[]> paragraphVectors = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT p.number, p.section, p.text, s.title, e.vector FROM paragraph p "
+                + "JOIN story s ON s.id = p.story_id LEFT JOIN embedding e ON e.id = CONCAT(p.story_id, '#', p.number) "
+                + "WHERE p.story_id = ?" + only + " ORDER BY p.number")) {
+            s.setString(1, storyId);
+            bindNumbers(s, numbers);
+            title = null;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
+                    title = rs.getString(4);
+                    byte[] vector = rs.getBytes(5);
+                    if (vector != null) {
+                        paragraphVectors.put(rs.getInt(1), Vectors.fromBytes(vector));
+                    }
+                }
+            }
+        }
+        Map<Integer, List<StoredParagraph.StoredSentence>> sentences = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT p.paragraph_number, p.number, p.start_offset, p.end_offset, "
+                + "p.embedding FROM sentence p WHERE p.story_id = ?" + only.replace("p.number", "p.paragraph_number")
+                + " ORDER BY p.paragraph_number, p.number")) {
+            s.setString(1, storyId);
+            bindNumbers(s, numbers);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int paragraph = rs.getInt(1);
+                    String text = rows.get(paragraph)[1];
+                    int start = rs.getInt(3);
+                    int end = rs.getInt(4);
+                    sentences.computeIfAbsent(paragraph, k -> new ArrayList<>()).add(new StoredParagraph.StoredSentence(
+                            rs.getInt(2), start, end, text.substring(start, end), Vectors.fromBytes(rs.getBytes(5))));
+                }
+            }
+        }
+        Map<Integer, StoredParagraph> result = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String[]> e : rows.entrySet()) {
+            result.put(e.getKey(), new StoredParagraph(storyId, title, e.getKey(), e.getValue()[0], e.getValue()[1],
+                    paragraphVectors.get(e.getKey()), sentences.getOrDefault(e.getKey(), List.of())));
+        }
+        return result;
+    }
+
+    private static void bindNumbers(PreparedStatement s, List<Integer> numbers) throws SQLException {
+        if (numbers != null) {
+            for (int i = 0; i < numbers.size(); i++) {
+                s.setInt(i + 2, numbers.get(i));
+            }
+        }
+    }
+
+    /** Paragraphs by cosine similarity of their vectors to {@code query}, in one story or all. */
+    public List<DenseHit> denseParagraphs(float[] query, int k, String storyId) {
+        List<DenseHit> hits = new ArrayList<>();
+        for (VectorIndex.Hit hit : embeddings.searchStories(query, k, storyId)) {
+            Integer paragraph = hit.metadata().getInteger("paragraph");
+            if (hit.storyId() != null && paragraph != null) {
+                hits.add(new DenseHit(new ParagraphKey(hit.storyId(), paragraph), hit.cosine()));
+            }
+        }
+        return hits;
+    }
+
+    public int paragraphCount() {
+        return database.query(c -> {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM paragraph")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        visibility.writeLock().lock();
+        try {
+            lexical.close();
+        } finally {
+            visibility.writeLock().unlock();
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.storybot.store;
+
+import java.time.OffsetDateTime;
+
+/** What the library knows of a story without its text. */
+public record StoryInfo(
+        String id,
+        String title,
+        String date,
+        String authors,
+        String source,
+        String url,
+        int paragraphs,
+        String contentHash,
+        OffsetDateTime ingestedAt) {
+}

@@ -1,0 +1,31 @@
+package org.storybot.story;
+
+import java.util.List;
+
+/**
+ * An article as read from a file, before cleaning: its metadata and its text blocks in order
+ * (paragraphs, headings, boilerplate and repeated titles alike). {@code title} may be null when the
+ * file has none and the first block should serve; {@code id} may be null when the reader had none.
+ */
+public record RawArticle(
+        String id,
+        String title,
+        String date,
+        String authors,
+        String source,
+        String url,
+        List<Block> blocks,
+        String origin) {
+
+    public RawArticle {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** One block of text; {@code heading} is true when the format marks it as one (Markdown). */
+    public record Block(String text, boolean heading) {
+
+        public static Block text(String text) {
+            return new Block(text, false);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.storybot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point inwards: adapters depend on the core, never the reverse. */
+@AnalyzeClasses(packages = "org.storybot", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule only_the_discord_adapter_knows_javacord = noClasses()
+            .that().resideOutsideOfPackage("org.storybot.discord..")
+            .should().dependOnClassesThat().resideInAPackage("org.javacord..");
+
+    @ArchTest
+    static final ArchRule only_the_command_line_knows_picocli = noClasses()
+            .that().resideOutsideOfPackage("org.storybot.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule the_core_knows_no_adapter = noClasses()
+            .that().resideInAnyPackage("org.storybot.chat..", "org.storybot.answer..", "org.storybot.retrieval..",
+                    "org.storybot.store..", "org.storybot.story..", "org.storybot.ingest..", "org.storybot.embedding..",
+                    "org.storybot.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.storybot.cli..", "org.storybot.discord..",
+                    "org.storybot.console..");
+
+    @ArchTest
+    static final ArchRule stories_stand_alone = noClasses()
+            .that().resideInAPackage("org.storybot.story..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.storybot.store..", "org.storybot.retrieval..",
+                    "org.storybot.answer..", "org.storybot.chat..", "org.storybot.ingest..");
+
+    @ArchTest
+    static final ArchRule storage_knows_nothing_of_answers = noClasses()
+            .that().resideInAnyPackage("org.storybot.store..", "org.storybot.retrieval..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.storybot.answer..", "org.storybot.chat..");
+}
