@@ -1,8 +1,9 @@
 package org.storybot.cli;
 
 import java.io.PrintWriter;
-import org.storybot.retrieval.Evidence;
-import org.storybot.retrieval.Retrieval;
+import org.storybot.chat.Question;
+import org.storybot.chat.Reply;
+import org.storybot.console.PlainText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -23,16 +24,14 @@ final class StartCommand implements Runnable {
     public void run() {
         Storybot storybot = root.storybot();
         PrintWriter out = spec.commandLine().getOut();
-        int stories = storybot.library().stories().size();
-        out.printf("storybot: %d %s in the library (%s)%n", stories, stories == 1 ? "story" : "stories",
-                storybot.config().dataDir());
-        Retrieval retrieval = storybot.retriever().retrieve(DEMO_QUESTION, null, 1);
+        int stories = storybot.assistant().stories().size();
+        out.printf("storybot: %d %s in the library (%s), answers composed %s.%n", stories, stories == 1 ? "story" : "stories",
+                storybot.config().dataDir(), storybot.config().llm().provider().name().toLowerCase(java.util.Locale.ROOT));
         out.println();
-        out.println("Search: " + DEMO_QUESTION);
-        for (Evidence e : retrieval.paragraphs()) {
-            out.printf("  %s, paragraph %d:%n    \"%s\"%n", e.paragraph().storyTitle(), e.number(), e.bestSentence().text());
-        }
+        out.println("Q: " + DEMO_QUESTION);
+        Reply reply = storybot.assistant().ask(new Question(DEMO_QUESTION, null, null, "cli", null));
+        out.println(PlainText.reply(reply));
         out.println();
-        out.println("Try: ./storybot search \"your question\"   |   ./storybot stories   |   ./storybot --help");
+        out.println("Next: ./storybot chat   |   ./storybot ask \"your question\"   |   ./storybot summarize   |   ./storybot --help");
     }
 }

@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import org.storybot.answer.Composer;
+import org.storybot.answer.OfflineComposer;
+import org.storybot.answer.Tagger;
+import org.storybot.chat.Assistant;
+import org.storybot.chat.EntityCarryOver;
+import org.storybot.config.ConfigException;
 import org.storybot.config.StorybotConfig;
+import org.storybot.store.AnswerLog;
 import org.storybot.embedding.Embedder;
 import org.storybot.ingest.IngestResult;
 import org.storybot.ingest.Ingestor;
@@ -28,6 +35,9 @@ public final class Storybot implements AutoCloseable {
     private Library library;
     private Ingestor ingestor;
     private HybridRetriever retriever;
+    private Tagger tagger;
+    private Composer composer;
+    private Assistant assistant;
     private List<IngestResult> seeded = List.of();
 
     private final boolean seedNewLibrary;
@@ -86,6 +96,36 @@ public final class Storybot implements AutoCloseable {
             retriever = new HybridRetriever(library(), embedder());
         }
         return retriever;
+    }
+
+    public synchronized Tagger tagger() {
+        if (tagger == null) {
+            tagger = new Tagger();
+        }
+        return tagger;
+    }
+
+    /** The composer the settings ask for; the offline one unless a language model is configured. */
+    public synchronized Composer composer() {
+        if (composer == null) {
+            OfflineComposer offline = new OfflineComposer(tagger(), config.answer().minSupport());
+            composer = switch (config.llm().provider()) {
+                case OFFLINE -> offline;
+                case OPENAI, OLLAMA -> throw new ConfigException("llm.provider",
+                        "language-model composers are not wired in yet; use offline");
+            };
+        }
+        return composer;
+    }
+
+    public synchronized Assistant assistant() {
+        if (assistant == null) {
+            Library lib = library();
+            assistant = new Assistant(lib, retriever(), composer(), new EntityCarryOver(tagger()),
+                    new AnswerLog(lib.database()), json, new Assistant.Settings(config.answer().maxQuestionChars(),
+                            config.retrieval().passages(), config.answer().conversationTurns()));
+        }
+        return assistant;
     }
 
     @Override

@@ -17,6 +17,9 @@ import picocli.CommandLine.ScopeType;
         description = "Answers questions about news stories, summarises them and cites the passages it used.",
         subcommands = {
             StartCommand.class,
+            AskCommand.class,
+            SummarizeCommand.class,
+            ChatCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
             RemoveCommand.class,

@@ -3,6 +3,7 @@ package org.storybot.retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,16 @@ public final class HybridRetriever {
     private Retrieval retrieve(String query, float[] q, String storyId, int k) {
         LexicalIndex lexical = library.lexical();
         List<String> terms = lexical.terms(query);
+        LexicalIndex.TermStats stats = lexical.termStats(terms, storyId);
+        Map<String, Double> termWeights = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String term : terms) {
+            int df = stats.inLibrary().get(term);
+            termWeights.put(term, Math.log(1 + (stats.librarySentences() + 1.0) / (df + 0.5)));
+            if (stats.inScope().get(term) == 0) {
+                missing.add(term);
+            }
+        }
         List<Library.DenseHit> dense = library.denseParagraphs(q, CANDIDATES, storyId);
         List<LexicalIndex.Hit> lexParagraphs = lexical.search(query, LexicalIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
         List<LexicalIndex.Hit> lexSentences = lexical.search(query, LexicalIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
@@ -68,7 +79,7 @@ public final class HybridRetriever {
         lexSentences.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
         Map<ParagraphKey, StoredParagraph> paragraphs = library.paragraphs(keys);
         if (paragraphs.isEmpty()) {
-            return new Retrieval(query, q, terms, List.of());
+            return new Retrieval(query, q, termWeights, missing, List.of());
         }
 
         double maxParagraphBm25 = lexParagraphs.stream().mapToDouble(LexicalIndex.Hit::score).max().orElse(0);
@@ -100,7 +111,8 @@ public final class HybridRetriever {
             for (SentenceScore ss : s.sentences) {
                 double score = weights.sentenceDense() * sdRange.scale(ss.dense) + (1 - weights.sentenceDense()) * ss.lexical;
                 bestSentence = Math.max(bestSentence, score);
-                sentences.add(new SentenceEvidence(ss.sentence, score, ss.dense, ss.lexical));
+                sentences.add(new SentenceEvidence(ss.sentence, score, ss.dense, ss.lexical,
+                        coverage(ss.sentence.text(), lexical, termWeights)));
             }
             sentences.sort(Comparator.comparingDouble(SentenceEvidence::score).reversed());
             double score = weights.paragraphDense() * pdRange.scale(s.dense)
@@ -115,7 +127,24 @@ public final class HybridRetriever {
             Evidence e = ranked.get(i);
             top.add(new Evidence(e.paragraph(), i + 1, e.score(), e.dense(), e.lexical(), e.sentences()));
         }
-        return new Retrieval(query, q, terms, top);
+        return new Retrieval(query, q, termWeights, missing, top);
+    }
+
+    /** The weighted share of the query's terms that {@code text} holds. */
+    private static double coverage(String text, LexicalIndex lexical, Map<String, Double> weights) {
+        if (weights.isEmpty()) {
+            return 0;
+        }
+        Set<String> present = new java.util.HashSet<>(lexical.terms(text));
+        double total = 0;
+        double held = 0;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            total += w.getValue();
+            if (present.contains(w.getKey())) {
+                held += w.getValue();
+            }
+        }
+        return total == 0 ? 0 : held / total;
     }
 
     private static double scale(double value, double max) {

@@ -1,15 +1,35 @@
 package org.storybot.retrieval;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 
-/** The outcome of retrieving for one query: the paragraphs found, best first, and the query's terms. */
-public record Retrieval(String query, float[] queryVector, List<String> queryTerms, List<Evidence> paragraphs) {
+/**
+ * The outcome of retrieving for one query: the paragraphs found, best first; the query's terms
+ * (as the word index analyses them) with their weights (inverse document frequency over the
+ * library's sentences); and the terms that no sentence in scope holds at all.
+ */
+public record Retrieval(String query, float[] queryVector, Map<String, Double> termWeights, List<String> missingTerms,
+        List<Evidence> paragraphs) {
 
     public Retrieval {
-        queryTerms = List.copyOf(queryTerms);
+        termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
+        missingTerms = List.copyOf(missingTerms);
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    public List<String> queryTerms() {
+        return List.copyOf(termWeights.keySet());
+    }
+
+    /** Weight of the query's terms that occur nowhere in scope, as a share of all its terms' weight. */
+    public double missingWeight() {
+        double total = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double missing = missingTerms.stream().mapToDouble(t -> termWeights.getOrDefault(t, 0.0)).sum();
+        return total <= 0 ? 0 : missing / total;
     }
 
     public boolean isEmpty() {

@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final String LOCK_FILE = "storybot.lock";
+    private static final long LOCK_WAIT_NANOS = 10_000_000_000L;
 
     private final Path directory;
     private final FileChannel lockChannel;
@@ -59,16 +60,15 @@ public final class Database implements AutoCloseable {
                     + " is in use by another storybot process; stop it first, or use --data-dir for a separate library");
         }
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("storybot")
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE"
+                // Write at each commit, not from a background timer: the timer can put half of an open
+                // transaction on disk, and a process killed just then has left rows that later
+                // inserts of the same story wait on.
+                + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "storybot", "");
         pool.setMaxConnections(32);
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            migrate(pool);
         } catch (RuntimeException e) {
             pool.dispose();
             releaseQuietly(lock);
@@ -77,6 +77,38 @@ public final class Database implements AutoCloseable {
         }
         log.debug("opened store {}", directory);
         return new Database(directory, channel, lock, pool);
+    }
+
+    /**
+     * Migrates the schema. Our own lock file already keeps other storybot processes out, so a file
+     * still locked by H2 can only be one just let go of (a process that has died, an instance being
+     * closed): wait a moment for it rather than fail.
+     */
+    private static void migrate(JdbcConnectionPool pool) {
+        long deadline = System.nanoTime() + LOCK_WAIT_NANOS;
+        while (true) {
+            try {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .loggers("slf4j")
+                        .load()
+                        .migrate();
+                return;
+            } catch (RuntimeException e) {
+                if (!rootMessage(e).contains("OverlappingFileLock") && !String.valueOf(e.getMessage()).contains("90020")
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.info("the store file is still locked; waiting for it to be released");
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     public Path directory() {
@@ -139,6 +171,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pool.getActiveConnections() > 0) {
+            log.warn("closing the store with {} connections still in use", pool.getActiveConnections());
+        }
         try (Connection c = pool.getConnection(); var s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {

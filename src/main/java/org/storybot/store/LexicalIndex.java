@@ -51,6 +51,9 @@ public final class LexicalIndex implements AutoCloseable {
     }
 
     static final String FINGERPRINT = "fingerprint";
+    /** Bump when analysis or document layout changes: an index of another version is rebuilt. */
+    static final String LAYOUT = "layout";
+    private static final String LAYOUT_VERSION = "2";
     private static final String KIND = "kind";
     private static final String STORY = "story";
     private static final String PARAGRAPH = "paragraph";
@@ -95,14 +98,19 @@ public final class LexicalIndex implements AutoCloseable {
         }
     }
 
-    /** The fingerprint of the last commit, or "" for a new or empty index. */
+    /** The fingerprint of the last commit; "" for a new index, null for one of another layout. */
     public String fingerprint() {
+        String fingerprint = "";
+        String layout = null;
         for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
             if (FINGERPRINT.equals(e.getKey())) {
-                return e.getValue();
+                fingerprint = e.getValue();
+            } else if (LAYOUT.equals(e.getKey())) {
+                layout = e.getValue();
             }
         }
-        return "";
+        boolean empty = writer.getDocStats().numDocs == 0 && fingerprint.isEmpty();
+        return empty || LAYOUT_VERSION.equals(layout) ? fingerprint : null;
     }
 
     /** Replaces (or with null, removes) one story and commits with the library's new fingerprint. */
@@ -132,7 +140,7 @@ public final class LexicalIndex implements AutoCloseable {
     }
 
     private void commit(String fingerprint) throws IOException {
-        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, LAYOUT, LAYOUT_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -154,6 +162,42 @@ public final class LexicalIndex implements AutoCloseable {
                             doc.getField(SENTENCE).numericValue().intValue(), sd.score));
                 }
                 return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * For each term, how many sentences hold it: in {@code storyId} (or the whole library when null),
+     * and in the whole library; plus the library's sentence count, for inverse document frequencies.
+     */
+    public record TermStats(Map<String, Integer> inScope, Map<String, Integer> inLibrary, int librarySentences) {
+    }
+
+    public TermStats termStats(List<String> terms, String storyId) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Map<String, Integer> inScope = new java.util.HashMap<>();
+                Map<String, Integer> inLibrary = new java.util.HashMap<>();
+                Query sentences = new TermQuery(new Term(KIND, Kind.SENTENCE.name()));
+                for (String term : terms) {
+                    Query has = new TermQuery(new Term(TEXT, term));
+                    int library = searcher.count(new BooleanQuery.Builder().add(has, BooleanClause.Occur.FILTER)
+                            .add(sentences, BooleanClause.Occur.FILTER).build());
+                    inLibrary.put(term, library);
+                    if (storyId == null) {
+                        inScope.put(term, library);
+                    } else {
+                        inScope.put(term, library == 0 ? 0 : searcher.count(new BooleanQuery.Builder()
+                                .add(has, BooleanClause.Occur.FILTER).add(sentences, BooleanClause.Occur.FILTER)
+                                .add(new TermQuery(new Term(STORY, storyId)), BooleanClause.Occur.FILTER).build()));
+                    }
+                }
+                return new TermStats(inScope, inLibrary, searcher.count(sentences));
             } finally {
                 searchers.release(searcher);
             }

@@ -306,6 +306,12 @@ public final class Library implements AutoCloseable {
         return Optional.of(new Story(i.id(), i.title(), i.date(), i.authors(), i.source(), i.url(), list, i.contentHash()));
     }
 
+    /** The whole story with sentences and vectors, read in one consistent step. */
+    public Optional<StoredStory> storedStory(String storyId) {
+        return read(() -> info(storyId).map(info -> new StoredStory(info,
+                List.copyOf(database.query(c -> readParagraphs(c, storyId, null)).values()))));
+    }
+
     /** The given paragraphs with their sentences and vectors; keys not in the library are left out. */
     public Map<ParagraphKey, StoredParagraph> paragraphs(Collection<ParagraphKey> keys) {
         if (keys.isEmpty()) {

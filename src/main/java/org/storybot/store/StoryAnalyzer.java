@@ -1,6 +1,8 @@
 package org.storybot.store;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -10,8 +12,24 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** English words for BM25: possessives dropped, lower case, accents folded, stop words out, Porter stems. */
+/**
+ * English words for BM25: possessives dropped, lower case, accents folded, stop words out, Porter
+ * stems. The stop words are Lucene's English set plus the words questions are made of ("what",
+ * "how", "many", "did"), which say what kind of answer is wanted, not what it is about.
+ */
 public final class StoryAnalyzer extends Analyzer {
+
+    static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
+                "do", "does", "did", "done", "has", "have", "had", "having", "can", "could", "would", "should", "shall",
+                "may", "might", "must", "am", "were", "been", "being", "i", "me", "my", "we", "our", "you", "your",
+                "he", "him", "his", "she", "her", "its", "them", "those", "than", "so", "some", "any", "all", "also",
+                "from", "about", "other", "s"));
+        STOP_WORDS = CharArraySet.unmodifiableSet(words);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -19,7 +37,7 @@ public final class StoryAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new StopFilter(stream, STOP_WORDS);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

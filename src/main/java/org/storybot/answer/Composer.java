@@ -1,0 +1,17 @@
+package org.storybot.answer;
+
+import org.storybot.retrieval.Retrieval;
+import org.storybot.store.StoredStory;
+
+/**
+ * Turns retrieved passages into an answer, and a story into a summary. Implementations: the
+ * offline, extractive composer, and a language model behind a citation check. Thread-safe.
+ */
+public interface Composer {
+
+    /** Answers {@code question} from {@code retrieval}, or says why the passages do not answer it. */
+    Composition answer(String question, Retrieval retrieval);
+
+    /** Summarises {@code story} within {@code length}'s word limit, every sentence cited. */
+    Summary summarize(StoredStory story, SummaryLength length);
+}

@@ -1,0 +1,198 @@
+package org.storybot.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storybot.answer.Citation;
+import org.storybot.answer.Composer;
+import org.storybot.answer.Composition;
+import org.storybot.answer.Summary;
+import org.storybot.answer.SummaryLength;
+import org.storybot.retrieval.HybridRetriever;
+import org.storybot.retrieval.Retrieval;
+import org.storybot.retrieval.SentenceHit;
+import org.storybot.store.AnswerLog;
+import org.storybot.store.AnswerRecord;
+import org.storybot.store.Library;
+import org.storybot.store.StoredStory;
+import org.storybot.store.StoryInfo;
+
+/**
+ * The assistant every adapter talks to (command line, console, Discord): it checks a question,
+ * makes a follow-up stand on its own, retrieves passages, has the composer answer from them, and
+ * records the reply. It knows nothing of how replies are shown. Thread-safe.
+ */
+public final class Assistant {
+
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+    private static final int NEAREST = 2;
+
+    private final Library library;
+    private final HybridRetriever retriever;
+    private final Composer composer;
+    private final QuestionRewriter rewriter;
+    private final AnswerLog answers;
+    private final CitationJson citationJson;
+    private final QuestionCheck check;
+    private final int passages;
+    private final int turns;
+
+    public Assistant(Library library, HybridRetriever retriever, Composer composer, QuestionRewriter rewriter,
+            AnswerLog answers, ObjectMapper json, Settings settings) {
+        this.library = library;
+        this.retriever = retriever;
+        this.composer = composer;
+        this.rewriter = rewriter;
+        this.answers = answers;
+        this.citationJson = new CitationJson(json);
+        this.check = new QuestionCheck(settings.maxQuestionChars());
+        this.passages = settings.passages();
+        this.turns = settings.conversationTurns();
+    }
+
+    /** What the assistant needs from the settings. */
+    public record Settings(int maxQuestionChars, int passages, int conversationTurns) {
+    }
+
+    public Reply ask(Question question) {
+        long start = System.nanoTime();
+        QuestionCheck.Result checked = check.check(question.text());
+        if (checked.refusal() != null) {
+            return record(question, null, new Reply.Rejected(shown(question.text()), checked.refusal(), 0, 0), null, start);
+        }
+        String text = checked.question();
+        String storyId = question.storyId();
+        if (storyId != null && library.info(storyId).isEmpty()) {
+            return record(question, null, new Reply.Rejected(text, "No story has the id “" + storyId
+                    + "”. Ask for the list of stories to see their ids.", 0, 0), null, start);
+        }
+
+        List<QuestionRewriter.Turn> history = history(question.conversationId());
+        String standalone = rewriter.standalone(text, history);
+        if (storyId == null && !standalone.equals(text) && !history.isEmpty()) {
+            storyId = history.get(history.size() - 1).storyId(); // a follow-up stays with the story in talk
+        }
+        Retrieval retrieval = retriever.retrieve(standalone, storyId, passages);
+        Composition composition = composer.answer(standalone, retrieval);
+        Reply reply = toReply(text, composition, retrieval);
+        return record(question, standalone, reply, storyOf(reply), start);
+    }
+
+    private Reply toReply(String question, Composition composition, Retrieval retrieval) {
+        if (composition instanceof Composition.Grounded g) {
+            return new Reply.Answered(question, g.text(), g.citations(), g.notice(), 0, 0);
+        }
+        Composition.NotFound nf = (Composition.NotFound) composition;
+        return new Reply.Abstained(question, nf.reason(), nearest(retrieval), nf.notice(), 0, 0);
+    }
+
+    /** The best sentences of the best passages: what the stories do say near the question. */
+    private static List<Citation> nearest(Retrieval retrieval) {
+        List<Citation> nearest = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (SentenceHit hit : retrieval.sentences()) {
+            String key = hit.paragraph().storyId() + "#" + hit.paragraph().number();
+            if (seen.contains(key)) {
+                continue;
+            }
+            seen.add(key);
+            var p = hit.paragraph().paragraph();
+            nearest.add(new Citation(nearest.size() + 1, p.storyId(), p.storyTitle(), p.number(), hit.sentence().text(), p.text()));
+            if (nearest.size() == NEAREST) {
+                break;
+            }
+        }
+        return nearest;
+    }
+
+    private List<QuestionRewriter.Turn> history(String conversationId) {
+        List<QuestionRewriter.Turn> turns = new ArrayList<>();
+        for (AnswerRecord r : answers.history(conversationId, this.turns)) {
+            if (!r.outcome().equals("rejected")) {
+                turns.add(new QuestionRewriter.Turn(r.question(), r.standaloneQuestion(), r.answerText(), r.storyId()));
+            }
+        }
+        return turns;
+    }
+
+    private Reply record(Question question, String standalone, Reply reply, String storyId, long start) {
+        double latency = (System.nanoTime() - start) / 1e6;
+        long id;
+        try {
+            id = answers.record(new AnswerRecord(0, question.conversationId(), reply.question(), standalone, reply.status(),
+                    reply.text(), citationJson.write(reply.citations()), storyId, latency, question.channel(),
+                    answers.hashUser(question.userId()), OffsetDateTime.now(ZoneOffset.UTC)));
+        } catch (RuntimeException e) {
+            log.warn("could not record a reply: {}", e.getMessage());
+            id = 0;
+        }
+        return reply.recorded(id, latency);
+    }
+
+    private static String storyOf(Reply reply) {
+        return reply instanceof Reply.Answered a ? a.citations().get(0).storyId() : null;
+    }
+
+    /** A question as shown back to the user: at most 300 characters of it. */
+    private static String shown(String text) {
+        String s = text == null ? "" : text;
+        return s.length() <= 300 ? s : s.substring(0, 299) + "…";
+    }
+
+    /**
+     * Summarises a story: {@code storyId}, else the story the conversation last talked about, else
+     * the only story in the library.
+     */
+    public SummaryReply summarize(String storyId, SummaryLength length, String conversationId) {
+        long start = System.nanoTime();
+        String id = storyId;
+        if (id == null) {
+            List<QuestionRewriter.Turn> history = history(conversationId);
+            for (int i = history.size() - 1; i >= 0 && id == null; i--) {
+                id = history.get(i).storyId();
+            }
+        }
+        if (id == null) {
+            List<StoryInfo> stories = library.stories();
+            if (stories.isEmpty()) {
+                return new SummaryReply.Refused("The library is empty: there is no story to summarise.");
+            }
+            if (stories.size() > 1) {
+                return new SummaryReply.Refused("Which story? The library holds " + stories.size()
+                        + " stories; name one by its id (the list of stories shows them).");
+            }
+            id = stories.get(0).id();
+        }
+        Optional<StoredStory> story = library.storedStory(id);
+        if (story.isEmpty()) {
+            return new SummaryReply.Refused("No story has the id “" + id + "”.");
+        }
+        Summary summary = composer.summarize(story.get(), length);
+        return new SummaryReply.Summarized(summary, (System.nanoTime() - start) / 1e6);
+    }
+
+    public List<StoryInfo> stories() {
+        return library.stories();
+    }
+
+    /** The citations behind the latest reply in a conversation, for "show sources". */
+    public List<Citation> lastSources(String conversationId) {
+        List<AnswerRecord> last = answers.history(conversationId, 1);
+        return last.isEmpty() ? List.of() : citationJson.read(last.get(0).citationsJson());
+    }
+
+    /** The citations stored with one reply. */
+    public List<Citation> sources(long answerId) {
+        return answers.find(answerId).map(r -> citationJson.read(r.citationsJson())).orElse(List.of());
+    }
+
+    /** Records 👍 (+1) or 👎 (-1) from one user on one reply; false when there is no such reply. */
+    public boolean feedback(long answerId, String userId, int vote) {
+        return answers.vote(answerId, userId, vote);
+    }
+}

@@ -1,0 +1,17 @@
+package org.storybot.chat;
+
+import java.util.List;
+
+/**
+ * Makes a follow-up question stand on its own, using the conversation so far: "Who were its
+ * reporters?" after a turn about The New York Times becomes a question retrieval can answer.
+ */
+public interface QuestionRewriter {
+
+    /** One earlier turn: the question as asked and as understood, and the answer given. */
+    record Turn(String question, String standaloneQuestion, String answer, String storyId) {
+    }
+
+    /** The question to retrieve with; {@code question} itself when it needs nothing from before. */
+    String standalone(String question, List<Turn> history);
+}

@@ -1,0 +1,49 @@
+package org.storybot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.storybot.answer.Citation;
+import org.storybot.answer.Summary;
+import org.storybot.chat.Reply;
+import org.storybot.console.PlainText;
+
+/** The JSON lines of `ask --json` and `summarize --json`. */
+final class ReplyJson {
+
+    private ReplyJson() {
+    }
+
+    static ObjectNode reply(ObjectMapper json, Reply reply) {
+        ObjectNode line = json.createObjectNode()
+                .put("question", reply.question())
+                .put("status", reply.status())
+                .put("answer", PlainText.reply(reply));
+        citations(line.putArray("citations"), reply.citations());
+        line.put("latency_ms", Math.round(reply.latencyMs() * 100) / 100.0);
+        return line;
+    }
+
+    static ObjectNode summary(ObjectMapper json, Summary summary) {
+        ObjectNode line = json.createObjectNode()
+                .put("story", summary.storyId())
+                .put("length", summary.length().label())
+                .put("summary", summary.text())
+                .put("words", summary.words());
+        citations(line.putArray("citations"), summary.citations());
+        return line;
+    }
+
+    private static void citations(ArrayNode array, List<Citation> citations) {
+        for (Citation c : citations) {
+            array.addObject()
+                    .put("marker", c.marker())
+                    .put("story", c.storyId())
+                    .put("title", c.storyTitle())
+                    .put("paragraph", c.paragraph())
+                    .put("quote", c.quote())
+                    .put("text", c.paragraphText());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.storybot.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.storybot.answer.SummaryLength;
+import org.storybot.chat.SummaryReply;
+import org.storybot.console.PlainText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "summarize", aliases = "summarise", description = "Summarises a story, every sentence cited.")
+final class SummarizeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StorybotCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "One JSON line.")
+    boolean json;
+
+    @Option(names = "--length", paramLabel = "short|medium|long", defaultValue = "medium",
+            description = "At most 60, 150 or 300 words (default: ${DEFAULT-VALUE}).")
+    String length;
+
+    @Option(names = "--story", paramLabel = "ID", description = "The story (default: the only story in the library).")
+    String story;
+
+    @Override
+    public Integer call() {
+        SummaryLength parsed = SummaryLength.parse(length);
+        if (parsed == null) {
+            throw new UserException("--length must be short, medium or long, not \"" + length + "\"");
+        }
+        Storybot storybot = root.storybot();
+        SummaryReply reply = storybot.assistant().summarize(story, parsed, null);
+        if (reply instanceof SummaryReply.Refused refused) {
+            throw new UserException(refused.message());
+        }
+        var summary = ((SummaryReply.Summarized) reply).summary();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? ReplyJson.summary(storybot.json(), summary).toString() : PlainText.summary(summary));
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+package org.storybot.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.UUID;
+import org.storybot.answer.SummaryLength;
+import org.storybot.chat.Assistant;
+import org.storybot.chat.Question;
+import org.storybot.chat.Reply;
+import org.storybot.chat.SummaryReply;
+
+/**
+ * A conversation on the terminal with the commands a Discord member has: a plain line asks,
+ * /summary [length] [story], /sources, /stories, /help, /quit. One session is one conversation.
+ */
+public final class ConsoleChat {
+
+    static final String HELP = """
+            Ask anything about the stories in plain words; follow-up questions work too.
+              /summary [short|medium|long] [story-id]   summarise a story
+              /sources                                   the full paragraphs behind the last answer
+              /stories                                   the stories in the library
+              /help                                      this help
+              /quit                                      leave""";
+
+    private final Assistant assistant;
+    private final String conversationId = "console-" + UUID.randomUUID();
+
+    public ConsoleChat(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    public void run(BufferedReader in, PrintWriter out) throws IOException {
+        out.println("storybot: ask about the stories (" + assistant.stories().size() + " in the library). /help lists commands.");
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            String text = line.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.startsWith("/")) {
+                if (!command(text, out)) {
+                    break;
+                }
+            } else {
+                Reply reply = assistant.ask(new Question(text, conversationId, null, "console", null));
+                out.println(PlainText.reply(reply));
+            }
+            out.println();
+        }
+        out.flush();
+    }
+
+    /** Runs a slash command; false when the user leaves. */
+    private boolean command(String text, PrintWriter out) {
+        String[] parts = text.split("\\s+");
+        switch (parts[0].toLowerCase(Locale.ROOT)) {
+            case "/quit", "/exit" -> {
+                return false;
+            }
+            case "/help" -> out.println(HELP);
+            case "/stories" -> out.println(PlainText.stories(assistant.stories()));
+            case "/sources" -> out.println(PlainText.sources(assistant.lastSources(conversationId), true));
+            case "/summary" -> {
+                SummaryLength length = SummaryLength.MEDIUM;
+                String story = null;
+                for (int i = 1; i < parts.length; i++) {
+                    SummaryLength parsed = SummaryLength.parse(parts[i]);
+                    if (parsed != null) {
+                        length = parsed;
+                    } else {
+                        story = parts[i];
+                    }
+                }
+                SummaryReply reply = assistant.summarize(story, length, conversationId);
+                out.println(reply instanceof SummaryReply.Summarized s ? PlainText.summary(s.summary())
+                        : ((SummaryReply.Refused) reply).message());
+            }
+            default -> out.println("Unknown command " + parts[0] + ". " + HELP);
+        }
+        return true;
+    }
+}
