@@ -3,13 +3,22 @@ package org.storybot;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Dependencies point inwards: adapters depend on the core, never the reverse. */
-@AnalyzeClasses(packages = "org.storybot", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.storybot", importOptions = ArchitectureTest.MainClassesOnly.class)
 class ArchitectureTest {
+
+    /** Main classes only, whatever the build folder is called (-Dstorybot.build.dir). */
+    static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     @ArchTest
     static final ArchRule only_the_discord_adapter_knows_javacord = noClasses()

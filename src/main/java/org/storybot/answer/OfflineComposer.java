@@ -8,26 +8,48 @@ import java.util.Locale;
 import java.util.Set;
 import org.storybot.retrieval.Retrieval;
 import org.storybot.retrieval.SentenceHit;
+import org.storybot.embedding.Embedder;
+import org.storybot.store.StoredParagraph;
+import org.storybot.store.Vectors;
 import org.storybot.store.StoredStory;
 
 /**
  * Answers and summarises without a language model, using only words from the stories. An answer
  * states the answer first, as a short phrase taken from the best sentence when the question asks
- * for a person, date, number or place, then quotes that sentence, cited. It abstains when the
- * evidence is weak: key words of the question that the stories never mention, no sentence holding
- * the kind of answer asked for, or low support.
+ * for a person, date, number or place, then quotes that sentence, cited; a runner-up sentence that
+ * is nearly as good is quoted too, and why/how questions may take two or three sentences. It
+ * abstains when the evidence is weak: names or numbers of the question that the stories never
+ * mention (or mention only elsewhere than the best passage), a best sentence that negates,
+ * reverses or renumbers what the question asks, or low similarity between the question and the
+ * best sentence.
  */
 public final class OfflineComposer implements Composer {
 
     private static final int CANDIDATES = 8;
+    /** A runner-up within this share of the best sentence's rank is shown as well. */
+    private static final double CLOSE = 0.9;
+    private static final double TYPED_BONUS = 0.05;
+    private static final double ANCHORED_BONUS = 0.1;
+    /**
+     * A best sentence this close to the minimum similarity must also hold the question's names and
+     * numbers: a loosely related sentence that names something else is not an answer.
+     */
+    private static final double DETAIL_MARGIN = 0.15;
+    /** Sentences within this share of the best one's rank may supply the name a "which X" question wants. */
+    private static final double FOCUS_RANGE = 0.7;
+    /** A name must be at least this like the kind asked for to be taken as the answer. */
+    private static final double FOCUS_MIN_SIMILARITY = 0.65;
+    private static final int FOCUS_CANDIDATES = 3;
 
     private final Tagger tagger;
+    private final Embedder embedder;
     private final Summarizer summarizer;
     private final double minSupport;
 
-    public OfflineComposer(Tagger tagger, double minSupport) {
+    public OfflineComposer(Tagger tagger, Embedder embedder, double minSupport) {
         this.tagger = tagger;
-        this.summarizer = new Summarizer();
+        this.embedder = embedder;
+        this.summarizer = new Summarizer(embedder);
         this.minSupport = minSupport;
     }
 
@@ -36,45 +58,79 @@ public final class OfflineComposer implements Composer {
         if (retrieval.isEmpty()) {
             return new Composition.NotFound("Nothing in the stories matches this question.", null);
         }
-        if (retrieval.missingWeight() >= 0.5) {
-            return new Composition.NotFound("The stories never mention " + quoteList(retrieval.missingTerms(), question) + ".", null);
+        List<String> keys = Contrasts.keyWords(question);
+        List<String> unmentioned = keys.stream().filter(w -> !retrieval.vocabulary().mentions(w)).distinct().toList();
+        if (!unmentioned.isEmpty()) {
+            return new Composition.NotFound("The stories never mention " + quoted(unmentioned) + ".", null);
         }
         QuestionType type = QuestionType.of(question);
         Set<String> questionWords = words(question);
         List<Candidate> candidates = new ArrayList<>();
         for (SentenceHit hit : retrieval.sentences().stream().limit(CANDIDATES).toList()) {
             List<Tagger.Token> tokens = tagger.tag(hit.sentence().text());
-            boolean typed = AnswerTypes.holds(type, tokens, hit.sentence().text(), questionWords);
-            double support = 0.5 * hit.score() + 0.5 * hit.sentence().coverage();
-            candidates.add(new Candidate(hit, tokens, typed, support + (typed ? 0.15 : 0)));
+            String text = hit.sentence().text();
+            // A sentence holding the kind of answer asked for, right next to the question's words, ranks higher.
+            double typed = Phrases.answerPhrase(type, tokens, text, questionWords) != null ? ANCHORED_BONUS
+                    : AnswerTypes.holds(type, tokens, text, questionWords) ? TYPED_BONUS : 0;
+            double rank = hit.score() + 0.25 * hit.sentence().coverage() + 0.5 * hit.sentence().dense() + typed;
+            candidates.add(new Candidate(hit, tokens, rank));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-        Candidate best = candidates.stream().filter(Candidate::typed).findFirst().orElse(null);
-        if (best == null) {
-            return new Composition.NotFound("The story does not say " + describe(type) + ".", null);
+        Candidate best = candidates.get(0);
+        String phrase = null;
+        String focus = Focus.of(tagger.tag(question));
+        if (focus != null) {
+            Named named = bestNamed(focus, candidates, questionWords);
+            if (named != null) {
+                best = named.candidate();
+                phrase = named.name();
+            }
         }
-        if (best.rank() - 0.15 < minSupport) {
+        String quote = best.hit().sentence().text();
+        StoredParagraph paragraph = best.hit().paragraph().paragraph();
+        // Where the best sentence stands: its paragraph, section heading and story title.
+        String setting = paragraph.storyTitle() + "\n" + (paragraph.section() == null ? "" : paragraph.section() + "\n");
+        List<String> elsewhere = missing(keys, setting + paragraph.text());
+        if (!elsewhere.isEmpty()) {
+            return new Composition.NotFound("The stories mention " + quoted(elsewhere)
+                    + ", but not where they say anything that answers this.", null);
+        }
+        if (Contrasts.negationMismatch(question, quote) || Contrasts.oppositeMismatch(question, quote)
+                || Contrasts.prefixNegationMismatch(question, quote) || Contrasts.numberMismatch(question, quote)) {
+            return new Composition.NotFound("The story does not say that; what it does say is below.", null);
+        }
+        double similarity = best.hit().sentence().dense();
+        if (similarity < minSupport) {
             return new Composition.NotFound("Nothing in the stories answers this closely enough.", null);
+        }
+        if (similarity < minSupport + DETAIL_MARGIN && !missing(keys, setting + quote).isEmpty()) {
+            return new Composition.NotFound("The story does not say that; what it does say is below.", null);
         }
 
         CitationList citations = new CitationList();
-        String quote = best.hit().sentence().text();
-        int marker = citations.cite(best.hit().paragraph().paragraph(), quote);
-        String phrase = Phrases.answerPhrase(type, best.tokens(), quote, questionWords);
+        int marker = citations.cite(paragraph, quote);
+        if (phrase == null) {
+            phrase = Phrases.answerPhrase(type, best.tokens(), quote, questionWords);
+        }
         StringBuilder text = new StringBuilder();
         if (phrase != null && !phrase.equals(quote)) {
             text.append(capitalise(phrase)).append(" [").append(marker).append("]\n");
         }
         text.append('“').append(quote).append("” [").append(marker).append(']');
-        if (type == QuestionType.WHY || type == QuestionType.HOW) {
-            for (Candidate more : candidates) {
-                if (more != best && more.hit().paragraph() == best.hit().paragraph() && more.rank() >= best.rank() - 0.15
-                        && citations.citations().size() < 2) {
-                    String extra = more.hit().sentence().text();
-                    text.append(" “").append(extra).append("” [").append(marker).append(']');
-                    break;
-                }
+        // When the runner-up is nearly as good, show it too: the reader sees both and decides.
+        boolean explains = type == QuestionType.WHY || type == QuestionType.HOW;
+        int extra = 0;
+        for (Candidate more : candidates) {
+            if (extra == (explains ? 2 : 1) || more.rank() < candidates.get(0).rank() * (explains ? 0.85 : CLOSE)) {
+                break;
             }
+            if (more == best) {
+                continue;
+            }
+            String sentence = more.hit().sentence().text();
+            int m = citations.cite(more.hit().paragraph().paragraph(), sentence);
+            text.append(extra == 0 ? "\nThe story also says: “" : " “").append(sentence).append("” [").append(m).append(']');
+            extra++;
         }
         return new Composition.Grounded(text.toString(), citations.citations(), null);
     }
@@ -84,7 +140,44 @@ public final class OfflineComposer implements Composer {
         return summarizer.summarize(story, length);
     }
 
-    private record Candidate(SentenceHit hit, List<Tagger.Token> tokens, boolean typed, double rank) {
+    private record Candidate(SentenceHit hit, List<Tagger.Token> tokens, double rank) {
+    }
+
+    private record Named(Candidate candidate, String name) {
+    }
+
+    /**
+     * For a question that says what kind of thing it wants ("which newspaper"), the name among the
+     * leading sentences that is most like that kind, by meaning: "The New York Times" for
+     * "newspaper", not "Trump". Null when no leading sentence names anything new.
+     */
+    private Named bestNamed(String focus, List<Candidate> candidates, Set<String> questionWords) {
+        List<Candidate> leading = candidates.stream()
+                .filter(c -> c.rank() >= candidates.get(0).rank() * FOCUS_RANGE).limit(FOCUS_CANDIDATES).toList();
+        List<Named> names = new ArrayList<>();
+        for (Candidate c : leading) {
+            for (String name : Phrases.properNameRuns(c.tokens(), c.hit().sentence().text(), questionWords)) {
+                names.add(new Named(c, name));
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(focus);
+        names.forEach(n -> texts.add(n.name()));
+        List<float[]> vectors = embedder.embedPassages(texts);
+        float[] kind = Vectors.normalized(vectors.get(0));
+        Named best = null;
+        double bestScore = FOCUS_MIN_SIMILARITY;
+        for (int i = 0; i < names.size(); i++) {
+            double score = Vectors.dot(kind, Vectors.normalized(vectors.get(i + 1)));
+            if (score > bestScore) {
+                bestScore = score;
+                best = names.get(i);
+            }
+        }
+        return best;
     }
 
     public static Set<String> words(String text) {
@@ -98,32 +191,13 @@ public final class OfflineComposer implements Composer {
         return words;
     }
 
-    private static String describe(QuestionType type) {
-        return switch (type) {
-            case WHO -> "who";
-            case WHEN -> "when";
-            case WHERE -> "where";
-            case HOW_MANY -> "how many or how much";
-            case WHY -> "why";
-            case HOW -> "how";
-            default -> "that";
-        };
+    private static List<String> missing(List<String> keys, String text) {
+        WordMatcher matcher = new WordMatcher(text);
+        return keys.stream().filter(k -> !matcher.mentions(k)).distinct().toList();
     }
 
-    /** The question's own words for the missing terms (which are stems), in quotes. */
-    private static String quoteList(List<String> stems, String question) {
-        List<String> shown = new ArrayList<>();
-        for (String stem : stems) {
-            String word = null;
-            for (String w : question.split("[^\\p{L}\\p{N}'’-]+")) {
-                if (w.toLowerCase(Locale.ROOT).startsWith(stem)) {
-                    word = w;
-                    break;
-                }
-            }
-            shown.add("“" + (word == null ? stem : word) + "”");
-        }
-        return String.join(" or ", shown);
+    private static String quoted(List<String> words) {
+        return String.join(" or ", words.stream().map(w -> "“" + w + "”").toList());
     }
 
     private static String capitalise(String s) {

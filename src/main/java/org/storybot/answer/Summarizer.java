@@ -2,8 +2,11 @@ package org.storybot.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.storybot.embedding.Embedder;
 import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredParagraph.StoredSentence;
 import org.storybot.store.StoredStory;
@@ -16,39 +19,97 @@ import org.storybot.story.Text;
  * substance, within the word limit, in story order, each cited. Long summaries go section by
  * section where the story has headings.
  */
-final class Summarizer {
+public final class Summarizer {
+
+    private static final int CACHED_STORIES = 16;
+
+    private final Embedder embedder;
+    /** Sentence vectors of recently summarised stories, by content hash. */
+    private final Map<String, List<float[]>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<float[]>> eldest) {
+            return size() > CACHED_STORIES;
+        }
+    };
+
+    public Summarizer(Embedder embedder) {
+        this.embedder = embedder;
+    }
 
     /** Sentences this similar to one already chosen say the same thing. */
-    private static final double REDUNDANT = 0.86;
+    private static final double REDUNDANT = 0.80;
+    /** How fast the lead bias fades: the seventh sentence weighs half as much as the first. */
+    private static final double LEAD_DECAY = 6.0;
     private static final int MIN_WORDS = 6;
+
+    /** The {@code count} sentences an extractive summary of {@code story} would choose, in story order. */
+    public List<String> sentences(StoredStory story, int count) {
+        List<Unit> chosen = choose(units(story), Integer.MAX_VALUE, count);
+        chosen.sort(Comparator.comparingInt(Unit::order));
+        return chosen.stream().map(u -> u.sentence().text()).toList();
+    }
 
     Summary summarize(StoredStory story, SummaryLength length) {
         List<Unit> units = units(story);
         if (units.isEmpty()) {
             return new Summary(story.id(), story.title(), length, "", List.of(), null);
         }
-        List<Unit> chosen = choose(units, length.maxWords());
-        chosen.sort(Comparator.comparingInt(Unit::order));
-
         CitationList citations = new CitationList();
         StringBuilder text = new StringBuilder();
-        boolean bySection = length == SummaryLength.LONG && chosen.stream().map(u -> u.paragraph().section())
-                .filter(Objects::nonNull).distinct().count() >= 1 && hasSections(story);
-        String section = "\u0000";
+        if (length == SummaryLength.LONG && hasSections(story)) {
+            bySection(units, length.maxWords(), citations, text);
+        } else {
+            List<Unit> chosen = choose(units, length.maxWords(), Integer.MAX_VALUE);
+            chosen.sort(Comparator.comparingInt(Unit::order));
+            append(chosen, citations, text);
+        }
+        return new Summary(story.id(), story.title(), length, text.toString().strip(), citations.citations(), null);
+    }
+
+    /**
+     * A long summary of a story with headings: each section (the lead before the first heading
+     * included) gets a share of the words by its length, at least its best sentence, under its heading.
+     */
+    private static void bySection(List<Unit> units, int maxWords, CitationList citations, StringBuilder text) {
+        Map<String, List<Unit>> sections = new LinkedHashMap<>();
+        for (Unit u : units) {
+            sections.computeIfAbsent(Objects.requireNonNullElse(u.paragraph().section(), ""), k -> new ArrayList<>()).add(u);
+        }
+        int totalWords = units.stream().mapToInt(Unit::words).sum();
+        int left = maxWords;
+        List<Unit> all = new ArrayList<>();
+        for (Map.Entry<String, List<Unit>> section : sections.entrySet()) {
+            int headingWords = Text.wordCount(section.getKey());
+            int share = (int) ((long) maxWords * section.getValue().stream().mapToInt(Unit::words).sum() / totalWords);
+            int smallest = section.getValue().stream().filter(u -> u.score() > 0).mapToInt(Unit::words).min().orElse(Integer.MAX_VALUE);
+            int budget = Math.min(left - headingWords, Math.max(share - headingWords, smallest));
+            List<Unit> chosen = choose(section.getValue(), budget, Integer.MAX_VALUE, all);
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            chosen.sort(Comparator.comparingInt(Unit::order));
+            all.addAll(chosen);
+            left -= headingWords + chosen.stream().mapToInt(Unit::words).sum();
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            if (!section.getKey().isEmpty()) {
+                text.append(section.getKey()).append(": ");
+            }
+            append(chosen, citations, text);
+        }
+    }
+
+    private static void append(List<Unit> chosen, CitationList citations, StringBuilder text) {
+        boolean first = true;
         for (Unit u : chosen) {
-            if (bySection && !Objects.equals(section, u.paragraph().section())) {
-                section = u.paragraph().section();
-                if (text.length() > 0) {
-                    text.append("\n\n");
-                }
-                text.append(section == null ? "" : section + ": ");
-            } else if (text.length() > 0) {
+            if (!first) {
                 text.append(' ');
             }
+            first = false;
             int marker = citations.cite(u.paragraph(), u.sentence().text());
             text.append(u.sentence().text()).append(" [").append(marker).append(']');
         }
-        return new Summary(story.id(), story.title(), length, text.toString().strip(), citations.citations(), null);
     }
 
     private static boolean hasSections(StoredStory story) {
@@ -59,24 +120,26 @@ final class Summarizer {
             double score) {
     }
 
-    private static List<Unit> units(StoredStory story) {
-        List<float[]> vectors = new ArrayList<>();
+    private List<Unit> units(StoredStory story) {
         List<StoredParagraph> paragraphs = new ArrayList<>();
         List<StoredSentence> sentences = new ArrayList<>();
         for (StoredParagraph p : story.paragraphs()) {
             for (StoredSentence s : p.sentences()) {
-                vectors.add(Vectors.normalized(s.vector()));
                 paragraphs.add(p);
                 sentences.add(s);
             }
         }
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        List<float[]> vectors = plainVectors(story, sentences);
         float[] centroid = centroid(vectors);
         int n = sentences.size();
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int words = Text.wordCount(sentences.get(i).text());
             double centrality = Vectors.dot(centroid, vectors.get(i));
-            double lead = 1.0 / (1.0 + i / 3.0);
+            double lead = 1.0 / (1.0 + i / LEAD_DECAY);
             double score = 0.6 * centrality + 0.4 * lead;
             if (words < MIN_WORDS || sentences.get(i).text().endsWith("?")) {
                 score -= 0.5;
@@ -86,16 +149,45 @@ final class Summarizer {
         return units;
     }
 
-    private static List<Unit> choose(List<Unit> units, int maxWords) {
+    /**
+     * Sentence vectors without the title context they are stored with for retrieval: a context
+     * shared by every sentence of the story makes them all alike and blurs which ones are central.
+     */
+    private List<float[]> plainVectors(StoredStory story, List<StoredSentence> sentences) {
+        String key = story.id() + "#" + story.info().contentHash();
+        synchronized (recent) {
+            List<float[]> cached = recent.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        List<float[]> vectors = embedder.embedPassages(sentences.stream().map(StoredSentence::text).toList()).stream()
+                .map(Vectors::normalized).toList();
+        synchronized (recent) {
+            recent.put(key, vectors);
+        }
+        return vectors;
+    }
+
+    private static List<Unit> choose(List<Unit> units, int maxWords, int maxSentences) {
+        return choose(units, maxWords, maxSentences, List.of());
+    }
+
+    /** The best units within the limits, none repeating another chosen one or one of {@code already}. */
+    private static List<Unit> choose(List<Unit> units, int maxWords, int maxSentences, List<Unit> already) {
         List<Unit> ranked = new ArrayList<>(units);
         ranked.sort(Comparator.comparingDouble(Unit::score).reversed());
         List<Unit> chosen = new ArrayList<>();
         int words = 0;
         for (Unit u : ranked) {
+            if (chosen.size() == maxSentences) {
+                break;
+            }
             if (words + u.words() > maxWords) {
                 continue;
             }
-            boolean repeats = chosen.stream().anyMatch(c -> Vectors.dot(c.vector(), u.vector()) >= REDUNDANT);
+            boolean repeats = chosen.stream().anyMatch(c -> Vectors.dot(c.vector(), u.vector()) >= REDUNDANT)
+                    || already.stream().anyMatch(c -> Vectors.dot(c.vector(), u.vector()) >= REDUNDANT);
             if (!repeats) {
                 chosen.add(u);
                 words += u.words();

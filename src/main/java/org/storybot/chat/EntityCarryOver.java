@@ -34,11 +34,13 @@ public final class EntityCarryOver implements QuestionRewriter {
         }
         Turn last = history.get(history.size() - 1);
         Set<String> carried = new LinkedHashSet<>();
-        if (last.answer() != null) {
-            carried.addAll(names(firstLine(last.answer())));
+        String answered = statedAnswer(last.answer());
+        if (answered != null) {
+            carried.add(answered); // what the last turn found is what "it" most likely means
+        } else {
+            carried.addAll(names(last.standaloneQuestion()));
+            carried.addAll(keyWords(last.question()));
         }
-        carried.addAll(names(last.standaloneQuestion()));
-        carried.addAll(keyWords(last.question()));
         carried.removeIf(w -> question.toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)));
         if (carried.isEmpty()) {
             return question;
@@ -91,8 +93,12 @@ public final class EntityCarryOver implements QuestionRewriter {
         return words;
     }
 
-    private static String firstLine(String text) {
-        String line = text.lines().findFirst().orElse("");
-        return line.replaceAll("\\s*\\[\\d+]", "");
+    /** The short answer a reply stated on its first line, before its quotes; null when it only quoted. */
+    private static String statedAnswer(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        String line = answer.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+]", "").strip();
+        return line.isEmpty() || line.startsWith("“") ? null : line;
     }
 }

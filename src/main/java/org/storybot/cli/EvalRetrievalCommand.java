@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storybot.eval.QaSet;
+import org.storybot.eval.QaStories;
 import org.storybot.eval.RetrievalEvaluation;
 import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
@@ -41,24 +42,15 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, StoryFormatException {
         Storybot main = root.storybot();
-        if (!Files.isRegularFile(file)) {
-            throw new UserException(file + ": no such file");
-        }
-        QaSet set;
-        try {
-            set = QaSet.read(file, main.json());
-        } catch (IOException e) {
-            throw new UserException(file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"));
-        }
+        QaSet set = readSet(file, main);
         Path dir = store != null ? store : Files.createTempDirectory("storybot-eval");
         PrintWriter out = spec.commandLine().getOut();
         try (Storybot eval = new Storybot(main.config().withDataDir(dir), false)) {
-            RetrievalEvaluation evaluation = new RetrievalEvaluation(eval.library(), eval.ingestor(),
-                    new StoryCleaner(new SentenceSplitter()), eval.embedder(), eval.retriever());
+            RetrievalEvaluation evaluation = new RetrievalEvaluation(eval.library(), eval.embedder(), eval.retriever());
             out.printf("Loading %d stories from %s ...%n", set.contexts().size(), file);
             out.flush();
             long start = System.nanoTime();
-            Map<String, int[]> numbering = evaluation.load(set);
+            Map<String, int[]> numbering = QaStories.load(set, new StoryCleaner(new SentenceSplitter()), eval.ingestor());
             long loaded = System.nanoTime();
             List<RetrievalEvaluation.Recall> recalls = evaluation.evaluate(set, numbering);
             out.printf("Loaded in %.1f s, evaluated %d answerable questions in %.1f s.%n", (loaded - start) / 1e9,
@@ -73,6 +65,17 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    static QaSet readSet(Path file, Storybot storybot) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserException(file + ": no such file");
+        }
+        try {
+            return QaSet.read(file, storybot.json());
+        } catch (IOException e) {
+            throw new UserException(file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"));
+        }
     }
 
     static void deleteRecursively(Path dir) throws IOException {

@@ -22,6 +22,15 @@ final class StartCommand implements Runnable {
 
     @Override
     public void run() {
+        String token = root.env().get(DiscordCommand.TOKEN_VARIABLE);
+        if (token != null && !token.isBlank()) {
+            try {
+                DiscordCommand.serve(root); // with a bot token, the main job is the Discord bot
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
         Storybot storybot = root.storybot();
         PrintWriter out = spec.commandLine().getOut();
         int stories = storybot.assistant().stories().size();

@@ -5,12 +5,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.storybot.answer.Composer;
+import org.storybot.answer.GroundingCheck;
+import org.storybot.answer.LanguageModel;
+import org.storybot.answer.LanguageModelComposer;
+import org.storybot.answer.LanguageModels;
 import org.storybot.answer.OfflineComposer;
+import org.storybot.answer.Prompts;
 import org.storybot.answer.Tagger;
 import org.storybot.chat.Assistant;
 import org.storybot.chat.EntityCarryOver;
-import org.storybot.config.ConfigException;
+import org.storybot.chat.LanguageModelRewriter;
+import org.storybot.chat.QuestionRewriter;
+import org.storybot.config.LlmConfig;
 import org.storybot.config.StorybotConfig;
 import org.storybot.store.AnswerLog;
 import org.storybot.embedding.Embedder;
@@ -37,10 +45,14 @@ public final class Storybot implements AutoCloseable {
     private HybridRetriever retriever;
     private Tagger tagger;
     private Composer composer;
+    private QuestionRewriter rewriter;
+    private LanguageModel languageModel;
+    private Prompts prompts;
     private Assistant assistant;
     private List<IngestResult> seeded = List.of();
 
     private final boolean seedNewLibrary;
+    private final Map<String, String> env;
 
     public Storybot(StorybotConfig config) {
         this(config, true);
@@ -48,8 +60,14 @@ public final class Storybot implements AutoCloseable {
 
     /** @param seedNewLibrary whether a new, empty library gets the shipped stories (evaluations want none) */
     public Storybot(StorybotConfig config, boolean seedNewLibrary) {
+        this(config, seedNewLibrary, System.getenv());
+    }
+
+    /** @param env the environment, where the language model's API key is read from (the variable llm.api-key-env names) */
+    public Storybot(StorybotConfig config, boolean seedNewLibrary, Map<String, String> env) {
         this.config = config;
         this.seedNewLibrary = seedNewLibrary;
+        this.env = env;
     }
 
     public StorybotConfig config() {
@@ -105,23 +123,55 @@ public final class Storybot implements AutoCloseable {
         return tagger;
     }
 
-    /** The composer the settings ask for; the offline one unless a language model is configured. */
+    /**
+     * The composer the settings ask for: the offline one, or a language model behind the citation
+     * check with the offline one to fall back on.
+     */
     public synchronized Composer composer() {
         if (composer == null) {
-            OfflineComposer offline = new OfflineComposer(tagger(), config.answer().minSupport());
-            composer = switch (config.llm().provider()) {
-                case OFFLINE -> offline;
-                case OPENAI, OLLAMA -> throw new ConfigException("llm.provider",
-                        "language-model composers are not wired in yet; use offline");
-            };
+            OfflineComposer offline = new OfflineComposer(tagger(), embedder(), config.answer().minSupport());
+            composer = usesLanguageModel()
+                    ? new LanguageModelComposer(languageModel(), prompts(),
+                            new GroundingCheck(new SentenceSplitter(), embedder()), offline)
+                    : offline;
         }
         return composer;
+    }
+
+    /** How follow-ups are made to stand alone: by the language model if one is set, else by carrying names over. */
+    public synchronized QuestionRewriter rewriter() {
+        if (rewriter == null) {
+            EntityCarryOver offline = new EntityCarryOver(tagger());
+            rewriter = usesLanguageModel()
+                    ? new LanguageModelRewriter(languageModel(), prompts(), offline, config.answer().maxQuestionChars())
+                    : offline;
+        }
+        return rewriter;
+    }
+
+    private boolean usesLanguageModel() {
+        return config.llm().provider() != LlmConfig.Provider.OFFLINE;
+    }
+
+    private synchronized LanguageModel languageModel() {
+        if (languageModel == null) {
+            languageModel = new LanguageModels(env).open(config.llm());
+        }
+        return languageModel;
+    }
+
+    /** The prompt templates, read and checked once; a missing file or placeholder stops start-up. */
+    private synchronized Prompts prompts() {
+        if (prompts == null) {
+            prompts = Prompts.load(config.promptsDir());
+        }
+        return prompts;
     }
 
     public synchronized Assistant assistant() {
         if (assistant == null) {
             Library lib = library();
-            assistant = new Assistant(lib, retriever(), composer(), new EntityCarryOver(tagger()),
+            assistant = new Assistant(lib, retriever(), composer(), rewriter(),
                     new AnswerLog(lib.database()), json, new Assistant.Settings(config.answer().maxQuestionChars(),
                             config.retrieval().passages(), config.answer().conversationTurns()));
         }

@@ -20,11 +20,15 @@ import picocli.CommandLine.ScopeType;
             AskCommand.class,
             SummarizeCommand.class,
             ChatCommand.class,
+            DiscordCommand.class,
+            FeedbackCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
             RemoveCommand.class,
             SearchCommand.class,
+            EvalCommand.class,
             EvalRetrievalCommand.class,
+            EvalSummariesCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StorybotCommand implements Runnable {
@@ -84,7 +88,7 @@ public final class StorybotCommand implements Runnable {
             if (dataDir != null) {
                 config = config.withDataDir(dataDir.toAbsolutePath().normalize());
             }
-            storybot = new Storybot(config);
+            storybot = new Storybot(config, true, env);
         }
         return storybot;
     }

@@ -1,24 +1,17 @@
 package org.storybot.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.storybot.embedding.Embedder;
-import org.storybot.ingest.Ingestor;
 import org.storybot.retrieval.Evidence;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.store.LexicalIndex;
 import org.storybot.store.Library;
 import org.storybot.store.ParagraphKey;
 import org.storybot.store.Vectors;
-import org.storybot.story.Paragraph;
-import org.storybot.story.Story;
-import org.storybot.story.StoryCleaner;
-import org.storybot.story.StoryFormatException;
-import org.storybot.story.Text;
 
 /**
  * Recall@1 and @3 of the gold paragraph, within its story and across the whole library, for the
@@ -31,37 +24,13 @@ public final class RetrievalEvaluation {
     }
 
     private final Library library;
-    private final Ingestor ingestor;
-    private final StoryCleaner cleaner;
     private final Embedder embedder;
     private final HybridRetriever retriever;
 
-    public RetrievalEvaluation(Library library, Ingestor ingestor, StoryCleaner cleaner, Embedder embedder,
-            HybridRetriever retriever) {
+    public RetrievalEvaluation(Library library, Embedder embedder, HybridRetriever retriever) {
         this.library = library;
-        this.ingestor = ingestor;
-        this.cleaner = cleaner;
         this.embedder = embedder;
         this.retriever = retriever;
-    }
-
-    /** Ingests the contexts as stories; returns, per context, the story paragraph number of each context paragraph. */
-    public Map<String, int[]> load(QaSet set) throws StoryFormatException {
-        Map<String, int[]> numbering = new HashMap<>();
-        for (QaSet.Context context : set.contexts()) {
-            Story story = cleaner.clean(context.toArticle(), context.id());
-            ingestor.save(context.id(), story);
-            Map<String, Integer> byText = new HashMap<>();
-            for (Paragraph p : story.paragraphs()) {
-                byText.put(Text.key(p.text()), p.number());
-            }
-            int[] numbers = new int[context.paragraphs().size()];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = byText.getOrDefault(Text.key(context.paragraphs().get(i)), -1);
-            }
-            numbering.put(context.id(), numbers);
-        }
-        return numbering;
     }
 
     public List<Recall> evaluate(QaSet set, Map<String, int[]> numbering) {

@@ -130,14 +130,15 @@ public final class Ingestor {
 
     /**
      * Paragraph and sentence vectors, computed in one batch so the model uses every core. A sentence
-     * is embedded with its story's title before it: alone, "It was signed in 1598" says too little
-     * of what it is about, and the title supplies that context.
+     * is embedded with its story's title and section heading before it: alone, "It was signed in
+     * 1598" says too little of what it is about, and the headings supply that context.
      */
     public StoryVectors embed(Story story) {
         List<String> texts = new ArrayList<>();
         for (Paragraph p : story.paragraphs()) {
             texts.add(p.text());
-            p.sentences().forEach(s -> texts.add(story.title() + ": " + s.text()));
+            String context = p.section() == null ? story.title() : story.title() + " — " + p.section();
+            p.sentences().forEach(s -> texts.add(context + ": " + s.text()));
         }
         List<float[]> vectors = embedder.embedPassages(texts);
         List<float[]> paragraphs = new ArrayList<>();

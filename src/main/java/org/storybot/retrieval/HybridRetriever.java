@@ -3,6 +3,7 @@ package org.storybot.retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class HybridRetriever {
         lexSentences.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
         Map<ParagraphKey, StoredParagraph> paragraphs = library.paragraphs(keys);
         if (paragraphs.isEmpty()) {
-            return new Retrieval(query, q, termWeights, missing, List.of());
+            return new Retrieval(query, q, termWeights, missing, List.of(), vocabulary(lexical, storyId));
         }
 
         double maxParagraphBm25 = lexParagraphs.stream().mapToDouble(LexicalIndex.Hit::score).max().orElse(0);
@@ -108,11 +109,14 @@ public final class HybridRetriever {
         for (Scored s : scored) {
             List<SentenceEvidence> sentences = new ArrayList<>();
             double bestSentence = 0;
+            // A sentence is read under its story's title and section heading: their words count as its own.
+            StoredParagraph p = s.paragraph;
+            Set<String> heading = new HashSet<>(lexical.terms(p.storyTitle() + " " + (p.section() == null ? "" : p.section())));
             for (SentenceScore ss : s.sentences) {
                 double score = weights.sentenceDense() * sdRange.scale(ss.dense) + (1 - weights.sentenceDense()) * ss.lexical;
                 bestSentence = Math.max(bestSentence, score);
                 sentences.add(new SentenceEvidence(ss.sentence, score, ss.dense, ss.lexical,
-                        coverage(ss.sentence.text(), lexical, termWeights)));
+                        coverage(ss.sentence.text(), heading, lexical, termWeights)));
             }
             sentences.sort(Comparator.comparingDouble(SentenceEvidence::score).reversed());
             double score = weights.paragraphDense() * pdRange.scale(s.dense)
@@ -127,15 +131,20 @@ public final class HybridRetriever {
             Evidence e = ranked.get(i);
             top.add(new Evidence(e.paragraph(), i + 1, e.score(), e.dense(), e.lexical(), e.sentences()));
         }
-        return new Retrieval(query, q, termWeights, missing, top);
+        return new Retrieval(query, q, termWeights, missing, top, vocabulary(lexical, storyId));
+    }
+
+    private static Vocabulary vocabulary(LexicalIndex lexical, String storyId) {
+        return word -> lexical.mentions(word, storyId);
     }
 
     /** The weighted share of the query's terms that {@code text} holds. */
-    private static double coverage(String text, LexicalIndex lexical, Map<String, Double> weights) {
+    private static double coverage(String text, Set<String> heading, LexicalIndex lexical, Map<String, Double> weights) {
         if (weights.isEmpty()) {
             return 0;
         }
-        Set<String> present = new java.util.HashSet<>(lexical.terms(text));
+        Set<String> present = new HashSet<>(lexical.terms(text));
+        present.addAll(heading);
         double total = 0;
         double held = 0;
         for (Map.Entry<String, Double> w : weights.entrySet()) {

@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * The outcome of retrieving for one query: the paragraphs found, best first; the query's terms
  * (as the word index analyses them) with their weights (inverse document frequency over the
- * library's sentences); and the terms that no sentence in scope holds at all.
+ * library's sentences); the terms that no sentence in scope holds at all; and the vocabulary of the
+ * stories in scope, to ask whether they mention a word at all.
  */
 public record Retrieval(String query, float[] queryVector, Map<String, Double> termWeights, List<String> missingTerms,
-        List<Evidence> paragraphs) {
+        List<Evidence> paragraphs, Vocabulary vocabulary) {
 
     public Retrieval {
         termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));

@@ -5,12 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,8 +30,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +44,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
 import org.storybot.story.Story;
+import org.storybot.story.WordForms;
 
 /**
  * BM25 over story paragraphs and sentences, in a Lucene index beside the H2 file. H2 is the source of
@@ -53,17 +63,22 @@ public final class LexicalIndex implements AutoCloseable {
     static final String FINGERPRINT = "fingerprint";
     /** Bump when analysis or document layout changes: an index of another version is rebuilt. */
     static final String LAYOUT = "layout";
-    private static final String LAYOUT_VERSION = "2";
+    private static final String LAYOUT_VERSION = "4";
     private static final String KIND = "kind";
     private static final String STORY = "story";
     private static final String PARAGRAPH = "paragraph";
     private static final String SENTENCE = "sentence";
     private static final String TEXT = "text";
     private static final String TITLE = "title";
+    private static final String SECTION = "section";
+    private static final float SECTION_BOOST = 0.5f;
+    /** Paragraph words as written (lower case, accents folded, no stemming): for "does the story mention X". */
+    private static final String WORDS = "words";
     private static final float TITLE_BOOST = 0.3f;
     private static final int MAX_QUERY_TERMS = 64;
 
     private final Analyzer analyzer = new StoryAnalyzer();
+    private final Analyzer plain = plainAnalyzer();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -80,7 +95,7 @@ public final class LexicalIndex implements AutoCloseable {
             Directory directory = FSDirectory.open(path);
             IndexWriter writer;
             try {
-                writer = new IndexWriter(directory, new IndexWriterConfig(new StoryAnalyzer())
+                writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzers())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             } catch (IOException | RuntimeException damaged) {
                 // An unreadable index is only a cache of H2: start it afresh, the caller rebuilds it.
@@ -89,7 +104,7 @@ public final class LexicalIndex implements AutoCloseable {
                         directory.deleteFile(file);
                     }
                 }
-                writer = new IndexWriter(directory, new IndexWriterConfig(new StoryAnalyzer())
+                writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzers())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             }
             return new LexicalIndex(directory, writer);
@@ -181,8 +196,8 @@ public final class LexicalIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Map<String, Integer> inScope = new java.util.HashMap<>();
-                Map<String, Integer> inLibrary = new java.util.HashMap<>();
+                Map<String, Integer> inScope = new HashMap<>();
+                Map<String, Integer> inLibrary = new HashMap<>();
                 Query sentences = new TermQuery(new Term(KIND, Kind.SENTENCE.name()));
                 for (String term : terms) {
                     Query has = new TermQuery(new Term(TEXT, term));
@@ -206,6 +221,56 @@ public final class LexicalIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether any paragraph in scope mentions {@code word} as written, allowing for the forms a
+     * question may use: another ending ("Russians" for "Russia"), a one-letter slip in a long name,
+     * a number written as a word, an ordinal or a Roman numeral. Every part of a hyphenated word
+     * must be found.
+     */
+    public boolean mentions(String word, String storyId) {
+        List<String> parts = analyze(plain, WORDS, word);
+        if (parts.isEmpty()) {
+            return true;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (String part : parts) {
+                    BooleanQuery.Builder q = new BooleanQuery.Builder()
+                            .add(forms(part), BooleanClause.Occur.MUST)
+                            .add(new TermQuery(new Term(KIND, Kind.PARAGRAPH.name())), BooleanClause.Occur.FILTER);
+                    if (storyId != null) {
+                        q.add(new TermQuery(new Term(STORY, storyId)), BooleanClause.Occur.FILTER);
+                    }
+                    if (searcher.count(q.build()) == 0) {
+                        return false;
+                    }
+                }
+                return true;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query forms(String part) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new TermQuery(new Term(WORDS, part)), BooleanClause.Occur.SHOULD);
+        if (WordForms.isNumber(part)) {
+            String digits = WordForms.digits(part);
+            any.add(new RegexpQuery(new Term(WORDS, digits + "([^0-9].*)?")), BooleanClause.Occur.SHOULD);
+            for (String name : WordForms.numberNames(digits)) {
+                any.add(new TermQuery(new Term(WORDS, name)), BooleanClause.Occur.SHOULD);
+            }
+        } else if (part.length() >= WordForms.FUZZY_LENGTH) {
+            any.add(new PrefixQuery(new Term(WORDS, WordForms.stem(part))), BooleanClause.Occur.SHOULD);
+            any.add(new FuzzyQuery(new Term(WORDS, part), 1), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
     /** How many paragraph or sentence documents the index holds for one story. */
     public int count(String storyId, Kind kind) {
         try {
@@ -225,8 +290,12 @@ public final class LexicalIndex implements AutoCloseable {
 
     /** The analysed terms of {@code text}: what BM25 matches on. */
     public List<String> terms(String text) {
+        return analyze(analyzer, TEXT, text);
+    }
+
+    private static List<String> analyze(Analyzer analyzer, String field, String text) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
@@ -249,6 +318,7 @@ public final class LexicalIndex implements AutoCloseable {
         for (String term : terms) {
             words.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
             words.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(SECTION, term)), SECTION_BOOST), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
@@ -259,18 +329,35 @@ public final class LexicalIndex implements AutoCloseable {
         return q.build();
     }
 
+    /** Words as written: standard tokens, lower case, accents folded. */
+    private static Analyzer plainAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    private static Analyzer fieldAnalyzers() {
+        return new PerFieldAnalyzerWrapper(new StoryAnalyzer(),
+                Map.of(WORDS, plainAnalyzer()));
+    }
+
     private static List<Document> documents(Story story) {
         List<Document> docs = new ArrayList<>();
         for (Paragraph p : story.paragraphs()) {
-            docs.add(document(story, Kind.PARAGRAPH, p.number(), 0, p.text()));
+            docs.add(document(story, p.section(), Kind.PARAGRAPH, p.number(), 0, p.text()));
             for (Sentence s : p.sentences()) {
-                docs.add(document(story, Kind.SENTENCE, p.number(), s.index(), s.text()));
+                docs.add(document(story, p.section(), Kind.SENTENCE, p.number(), s.index(), s.text()));
             }
         }
         return docs;
     }
 
-    private static Document document(Story story, Kind kind, int paragraph, int sentence, String text) {
+    private static Document document(Story story, String section, Kind kind, int paragraph, int sentence, String text) {
         Document doc = new Document();
         doc.add(new StringField(KIND, kind.name(), Field.Store.NO));
         doc.add(new StringField(STORY, story.id(), Field.Store.YES));
@@ -278,6 +365,12 @@ public final class LexicalIndex implements AutoCloseable {
         doc.add(new StoredField(SENTENCE, sentence));
         doc.add(new TextField(TEXT, text, Field.Store.NO));
         doc.add(new TextField(TITLE, story.title(), Field.Store.NO));
+        if (section != null) {
+            doc.add(new TextField(SECTION, section, Field.Store.NO));
+        }
+        if (kind == Kind.PARAGRAPH) {
+            doc.add(new TextField(WORDS, text, Field.Store.NO));
+        }
         return doc;
     }
 

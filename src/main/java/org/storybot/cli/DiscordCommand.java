@@ -1,0 +1,78 @@
+package org.storybot.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storybot.config.StorybotConfig;
+import org.storybot.discord.DiscordBot;
+import org.storybot.discord.DiscordStartException;
+import org.storybot.discord.TokenCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "discord", description = {
+    "Runs storybot as a Discord bot: slash commands, @mentions, threads and direct messages.",
+    "The bot token is read from the environment variable DISCORD_TOKEN; it runs until stopped (Ctrl+C or SIGTERM)."})
+final class DiscordCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordCommand.class);
+
+    static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
+
+    static final String NO_TOKEN = String.join(System.lineSeparator(),
+            "DISCORD_TOKEN is not set, so there is no bot to log in as.",
+            "  To get a token: https://discord.com/developers/applications → New Application → Bot → Reset Token,",
+            "  then run: DISCORD_TOKEN=<token> ./storybot discord   (the README's \"Running the Discord bot\" has the steps).",
+            "  To try storybot without Discord: ./storybot chat");
+
+    @ParentCommand
+    StorybotCommand root;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return serve(root);
+    }
+
+    /**
+     * Checks the token, builds the parts, logs in and answers until the JVM is asked to stop; then
+     * lets the answers in flight finish and closes the library cleanly. Shared with {@code start}.
+     */
+    static int serve(StorybotCommand root) throws InterruptedException {
+        String token = root.env().get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new UserException(NO_TOKEN);
+        }
+        token = token.strip(); // a copied token often brings a newline along
+        Storybot storybot = root.storybot();
+        TokenCheck.Outcome checked = new TokenCheck(storybot.json()).check(token);
+        if (checked instanceof TokenCheck.Outcome.Refused refused) {
+            throw new UserException("Discord refused the token in DISCORD_TOKEN (HTTP " + refused.status() + "). "
+                    + "Copy it again from https://discord.com/developers/applications → your application → Bot "
+                    + "(Reset Token shows a new one).");
+        }
+        if (checked instanceof TokenCheck.Outcome.Unreachable unreachable) {
+            throw new UserException("cannot reach Discord (" + unreachable.detail() + "). Behind a proxy, start Java "
+                    + "with -Dhttps.proxyHost=HOST -Dhttps.proxyPort=PORT (see the README).");
+        }
+        StorybotConfig config = storybot.config();
+        DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(),
+                new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(), config.ingest().maxFileBytes()),
+                Clock.systemUTC());
+        Thread stop = new Thread(() -> {
+            bot.close(); // answers in flight finish first
+            storybot.close();
+            log.info("storybot stopped; the library is closed");
+        }, "storybot-discord-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            bot.start(token);
+        } catch (DiscordStartException e) {
+            Runtime.getRuntime().removeShutdownHook(stop);
+            bot.close();
+            throw new UserException(e.getMessage());
+        }
+        bot.awaitClose();
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.storybot.discord;
+
+import java.util.Optional;
+import org.javacord.api.event.interaction.ButtonClickEvent;
+import org.javacord.api.interaction.ButtonInteraction;
+import org.javacord.api.listener.interaction.ButtonClickListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storybot.chat.Assistant;
+
+/**
+ * Clicks on the buttons under an answer: "Show sources" shows the cited paragraphs in full, and
+ * 👍 / 👎 are stored with the answer. Both reply to the one who clicked only. A click is a quick
+ * read or write in the library, so it is answered at once.
+ */
+final class ButtonHandler implements ButtonClickListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ButtonHandler.class);
+
+    private final Assistant assistant;
+    private final ReplyFormatter format;
+
+    ButtonHandler(Assistant assistant, ReplyFormatter format) {
+        this.assistant = assistant;
+        this.format = format;
+    }
+
+    @Override
+    public void onButtonClick(ButtonClickEvent event) {
+        ButtonInteraction click = event.getButtonInteraction();
+        Optional<AnswerButton> button = AnswerButton.parse(click.getCustomId());
+        if (button.isEmpty()) {
+            return; // not one of storybot's buttons
+        }
+        Post post;
+        try {
+            post = answer(button.get(), click.getUser().getIdAsString());
+        } catch (RuntimeException e) {
+            log.error("a button click failed", e);
+            post = Post.of(ReplyFormatter.FAILED);
+        }
+        Outbox.respondNow(click, post, true).exceptionally(e -> {
+            log.warn("could not answer a button click: {}", e.toString());
+            return null;
+        });
+    }
+
+    private Post answer(AnswerButton button, String userId) {
+        if (button instanceof AnswerButton.Vote vote) {
+            boolean stored = assistant.feedback(vote.answerId(), userId, vote.vote());
+            return Post.of(stored ? format.voted(vote.vote()) : format.noSuchAnswer());
+        }
+        return format.sources(assistant.sources(button.answerId()), "That answer cites no passages.");
+    }
+}

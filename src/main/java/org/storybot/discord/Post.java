@@ -1,0 +1,36 @@
+package org.storybot.discord;
+
+import java.util.List;
+
+/**
+ * What the bot posts for one reply: its messages in order, each within Discord's limit, the stored
+ * answer that the buttons under the last message act on (0: no buttons), and the conversation the
+ * reply belongs to (null if none), which the buttons carry for replies to the answer.
+ */
+record Post(List<String> messages, long answerId, String conversation) {
+
+    Post {
+        messages = List.copyOf(messages);
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("a post has at least one message");
+        }
+    }
+
+    /** {@code text}, split to fit, without buttons. */
+    static Post of(String text) {
+        return new Post(MessageSplitter.split(text, MessageSplitter.DISCORD_LIMIT), 0, null);
+    }
+
+    /** {@code text}, split to fit, with the answer's buttons under the last message. */
+    static Post withButtons(String text, long answerId) {
+        return new Post(MessageSplitter.split(text, MessageSplitter.DISCORD_LIMIT), answerId, null);
+    }
+
+    Post inConversation(String id) {
+        return new Post(messages, answerId, id);
+    }
+
+    boolean hasAnswerButtons() {
+        return answerId > 0;
+    }
+}

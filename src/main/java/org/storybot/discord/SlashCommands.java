@@ -1,0 +1,63 @@
+package org.storybot.discord;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.javacord.api.interaction.SlashCommand;
+import org.javacord.api.interaction.SlashCommandBuilder;
+import org.javacord.api.interaction.SlashCommandOption;
+import org.javacord.api.interaction.SlashCommandOptionBuilder;
+import org.javacord.api.interaction.SlashCommandOptionChoice;
+import org.javacord.api.interaction.SlashCommandOptionType;
+import org.storybot.answer.SummaryLength;
+
+/** The slash commands storybot registers: names, options and who sees them, in one place. */
+final class SlashCommands {
+
+    static final String ASK = "ask";
+    static final String SUMMARY = "summary";
+    static final String SOURCES = "sources";
+    static final String STORIES = "stories";
+    static final String HELP = "help";
+    static final String INGEST = "ingest";
+
+    static final String QUESTION = "question";
+    static final String STORY = "story";
+    static final String LENGTH = "length";
+    static final String FILE = "file";
+
+    /** The longest text a slash-command string option can hold. */
+    private static final int DISCORD_MAX_OPTION_LENGTH = 6000;
+
+    private SlashCommands() {
+    }
+
+    static Set<SlashCommandBuilder> all(int maxQuestionChars) {
+        Set<SlashCommandBuilder> commands = new LinkedHashSet<>();
+        commands.add(SlashCommand.with(ASK, "Ask a question about the stories; the answer cites its sources.", List.of(
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(QUESTION)
+                        .setDescription("Your question").setRequired(true)
+                        .setMaxLength(Math.min(maxQuestionChars, DISCORD_MAX_OPTION_LENGTH)).build(),
+                storyOption("Ask about this story only"))));
+        commands.add(SlashCommand.with(SUMMARY, "Summarise a story, every sentence cited.", List.of(
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(LENGTH)
+                        .setDescription("How long (default medium)").setRequired(false)
+                        .setChoices(Arrays.stream(SummaryLength.values())
+                                .map(l -> SlashCommandOptionChoice.create(l.label(), l.label())).toList()).build(),
+                storyOption("The story to summarise"))));
+        commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
+        commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));
+        commands.add(SlashCommand.with(HELP, "What storybot can do."));
+        commands.add(SlashCommand.with(INGEST, "Add a story (.txt, .md or .json) to the library.", List.of(
+                        SlashCommandOption.create(SlashCommandOptionType.ATTACHMENT, FILE, "The story file", true)))
+                .setDefaultEnabledForPermissions(Access.TO_INGEST)
+                .setEnabledInDms(false));
+        return commands;
+    }
+
+    private static SlashCommandOption storyOption(String description) {
+        return new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(STORY)
+                .setDescription(description).setRequired(false).setAutocompletable(true).build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.storybot.story;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The forms one word may take in a question and in a story: other endings ("Russians" for
+ * "Russia"), a one-letter slip in a long name, a number as digits, a word, an ordinal or a Roman
+ * numeral. Shared by the word index and the answer checks so both judge "is X mentioned" alike.
+ */
+public final class WordForms {
+
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("1", "one"), Map.entry("2", "two"),
+            Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"), Map.entry("6", "six"),
+            Map.entry("7", "seven"), Map.entry("8", "eight"), Map.entry("9", "nine"), Map.entry("10", "ten"),
+            Map.entry("11", "eleven"), Map.entry("12", "twelve"), Map.entry("20", "twenty"));
+    private static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("1", "first"), Map.entry("2", "second"),
+            Map.entry("3", "third"), Map.entry("4", "fourth"), Map.entry("5", "fifth"), Map.entry("6", "sixth"),
+            Map.entry("7", "seventh"), Map.entry("8", "eighth"), Map.entry("9", "ninth"), Map.entry("10", "tenth"),
+            Map.entry("11", "eleventh"), Map.entry("12", "twelfth"), Map.entry("13", "thirteenth"),
+            Map.entry("14", "fourteenth"), Map.entry("15", "fifteenth"), Map.entry("16", "sixteenth"),
+            Map.entry("17", "seventeenth"), Map.entry("18", "eighteenth"), Map.entry("19", "nineteenth"),
+            Map.entry("20", "twentieth"), Map.entry("21", "twenty-first"));
+    private static final Map<String, String> ROMAN = Map.of("1", "i", "2", "ii", "3", "iii", "4", "iv", "5", "v",
+            "6", "vi", "7", "vii", "8", "viii");
+
+    /** Shortest word that is matched by its beginning and by a one-letter slip. */
+    public static final int FUZZY_LENGTH = 5;
+
+    private WordForms() {
+    }
+
+    /** Lower case, accents removed, curly apostrophes straightened. */
+    public static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Whether a (folded) word is a number as written: digits with an optional ordinal or plural ending. */
+    public static boolean isNumber(String word) {
+        return word.matches("\\d+(st|nd|rd|th|s)?");
+    }
+
+    /** The digits of a number word ("16th" gives "16"). */
+    public static String digits(String word) {
+        return word.replaceAll("\\D", "");
+    }
+
+    /** Other ways to write the number {@code digits}: as a word, an ordinal, a Roman numeral. */
+    public static List<String> numberNames(String digits) {
+        List<String> names = new ArrayList<>(3);
+        for (Map<String, String> table : List.of(NUMBER_WORDS, ORDINALS, ROMAN)) {
+            String name = table.get(digits);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The beginning a word must share with another form of it ("russ" for "russians"). */
+    public static String stem(String word) {
+        return word.substring(0, Math.max(4, word.length() - 3));
+    }
+
+    /** Whether two words differ by at most one inserted, deleted or changed letter. */
+    public static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        if (shorter.length() == longer.length()) {
+            return shorter.substring(i + Math.min(1, shorter.length() - i)).equals(longer.substring(i + Math.min(1, longer.length() - i)));
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+}
