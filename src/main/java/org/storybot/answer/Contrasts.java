@@ -1,5 +1,6 @@
 package org.storybot.answer;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,7 +118,7 @@ final class Contrasts {
      * start a sentence (short all-capital abbreviations left out, as stories often spell them out).
      */
     static List<String> keyWords(String question) {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         int previousEnd = 0;
         while (m.find()) {

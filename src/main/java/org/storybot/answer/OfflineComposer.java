@@ -163,18 +163,14 @@ public final class OfflineComposer implements Composer {
         if (names.isEmpty()) {
             return null;
         }
-        List<String> texts = new ArrayList<>();
-        texts.add(focus);
-        names.forEach(n -> texts.add(n.name()));
-        List<float[]> vectors = embedder.embedPassages(texts);
-        float[] kind = Vectors.normalized(vectors.get(0));
+        float[] kind = Vectors.normalized(embedder.embedQuery(focus));
         Named best = null;
         double bestScore = FOCUS_MIN_SIMILARITY;
-        for (int i = 0; i < names.size(); i++) {
-            double score = Vectors.dot(kind, Vectors.normalized(vectors.get(i + 1)));
+        for (Named name : names) {
+            double score = Vectors.dot(kind, Vectors.normalized(embedder.embedQuery(name.name())));
             if (score > bestScore) {
                 bestScore = score;
-                best = names.get(i);
+                best = name;
             }
         }
         return best;

@@ -1,5 +1,6 @@
 package org.storybot.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -112,7 +113,7 @@ final class Phrases {
 
     /** Every run of proper nouns in the sentence that the question does not already name, as text. */
     static List<String> properNameRuns(List<Tagger.Token> tokens, String sentence, Set<String> questionWords) {
-        List<String> runs = new java.util.ArrayList<>();
+        List<String> runs = new ArrayList<>();
         int from = 0;
         while (from < tokens.size()) {
             int[] span = properNames(tokens, questionWords, from);

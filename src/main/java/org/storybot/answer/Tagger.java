@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
@@ -13,7 +15,7 @@ import opennlp.tools.postag.POSTaggerME;
 /**
  * Splits text into word tokens with offsets and tags them with Universal Dependencies parts of
  * speech (PROPN, NOUN, NUM, VERB, ...) using OpenNLP's English model. Thread-safe: the model is
- * shared, taggers are per call.
+ * shared, taggers are per thread, and recent results are remembered.
  */
 public final class Tagger {
 
@@ -43,7 +45,18 @@ public final class Tagger {
         }
     }
 
+    private static final int CACHED_TEXTS = 8192;
+
     private final POSModel model;
+    /** A tagger per thread: OpenNLP's is not thread-safe, and making one per call is slow. */
+    private final ThreadLocal<POSTaggerME> taggers;
+    /** Sentences come back question after question; their tags do not change. */
+    private final Map<String, List<Token>> recent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    };
 
     public Tagger() {
         try (InputStream in = Tagger.class.getResourceAsStream(MODEL)) {
@@ -54,9 +67,24 @@ public final class Tagger {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the part-of-speech model", e);
         }
+        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model));
     }
 
     public List<Token> tag(String text) {
+        synchronized (recent) {
+            List<Token> cached = recent.get(text);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        List<Token> tokens = tagFresh(text);
+        synchronized (recent) {
+            recent.put(text, tokens);
+        }
+        return tokens;
+    }
+
+    private List<Token> tagFresh(String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -66,11 +94,11 @@ public final class Tagger {
         for (int i = 0; i < words.length; i++) {
             words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]).replace('’', '\'');
         }
-        String[] tags = words.length == 0 ? new String[0] : new POSTaggerME(model).tag(words);
+        String[] tags = words.length == 0 ? new String[0] : taggers.get().tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(text.substring(spans.get(i)[0], spans.get(i)[1]), spans.get(i)[0], spans.get(i)[1], tags[i]));
         }
-        return tokens;
+        return List.copyOf(tokens);
     }
 }

@@ -45,6 +45,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Storybot storybot = root.storybot();
+        storybot.preloadModels();
         Assistant assistant = storybot.assistant();
         PrintWriter out = spec.commandLine().getOut();
         if (question != null && !question.isEmpty()) {

@@ -22,7 +22,9 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ConsoleChat chat = new ConsoleChat(root.storybot().assistant());
+        Storybot storybot = root.storybot();
+        storybot.preloadModels();
+        ConsoleChat chat = new ConsoleChat(storybot.assistant());
         chat.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), spec.commandLine().getOut());
         return 0;
     }

@@ -45,6 +45,7 @@ final class DiscordCommand implements Callable<Integer> {
         }
         token = token.strip(); // a copied token often brings a newline along
         Storybot storybot = root.storybot();
+        storybot.preloadModels(); // the first question of the day should not wait for them
         TokenCheck.Outcome checked = new TokenCheck(storybot.json()).check(token);
         if (checked instanceof TokenCheck.Outcome.Refused refused) {
             throw new UserException("Discord refused the token in DISCORD_TOKEN (HTTP " + refused.status() + "). "

@@ -2,7 +2,6 @@ package org.storybot.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,10 +40,9 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, StoryFormatException {
         Storybot main = root.storybot();
-        QaSet set = EvalRetrievalCommand.readSet(file, main);
-        Path dir = store != null ? store : Files.createTempDirectory("storybot-eval");
+        QaSet set = ScratchLibrary.readSet(file, main);
         PrintWriter out = spec.commandLine().getOut();
-        try (Storybot eval = new Storybot(main.config().withDataDir(dir), false)) {
+        ScratchLibrary.run(main, store, eval -> {
             out.printf("Loading %d stories from %s (composer: %s) ...%n", set.contexts().size(), file,
                     main.config().llm().provider().name().toLowerCase(java.util.Locale.ROOT));
             out.flush();
@@ -57,11 +55,7 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("false abstention on answerable questions                  %6.3f%n", r.falseAbstention());
             out.printf("abstained on unanswerable questions                       %6.3f%n", r.unanswerableAbstained());
             out.printf("latency per question: p50 %.1f ms, p95 %.1f ms%n", r.p50LatencyMs(), r.p95LatencyMs());
-        } finally {
-            if (store == null) {
-                EvalRetrievalCommand.deleteRecursively(dir);
-            }
-        }
+        });
         return 0;
     }
 }

@@ -2,7 +2,6 @@ package org.storybot.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, StoryFormatException {
         Storybot main = root.storybot();
-        QaSet set = readSet(file, main);
-        Path dir = store != null ? store : Files.createTempDirectory("storybot-eval");
+        QaSet set = ScratchLibrary.readSet(file, main);
         PrintWriter out = spec.commandLine().getOut();
-        try (Storybot eval = new Storybot(main.config().withDataDir(dir), false)) {
+        ScratchLibrary.run(main, store, eval -> {
             RetrievalEvaluation evaluation = new RetrievalEvaluation(eval.library(), eval.embedder(), eval.retriever());
             out.printf("Loading %d stories from %s ...%n", set.contexts().size(), file);
             out.flush();
@@ -59,33 +57,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             for (RetrievalEvaluation.Recall r : recalls) {
                 out.printf("%-16s %-20s %9d %9.3f %9.3f%n", r.scope(), r.method(), r.questions(), r.at1(), r.at3());
             }
-        } finally {
-            if (store == null) {
-                deleteRecursively(dir);
-            }
-        }
+        });
         return 0;
-    }
-
-    static QaSet readSet(Path file, Storybot storybot) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserException(file + ": no such file");
-        }
-        try {
-            return QaSet.read(file, storybot.json());
-        } catch (IOException e) {
-            throw new UserException(file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"));
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

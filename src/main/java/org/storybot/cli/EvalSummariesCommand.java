@@ -42,9 +42,8 @@ final class EvalSummariesCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserException(file + ": no such file");
         }
-        Path dir = Files.createTempDirectory("storybot-eval");
         PrintWriter out = spec.commandLine().getOut();
-        try (Storybot eval = new Storybot(main.config().withDataDir(dir), false)) {
+        ScratchLibrary.run(main, null, eval -> {
             SummaryEvaluation evaluation = new SummaryEvaluation(eval.library(), eval.ingestor(),
                     new StoryCleaner(new SentenceSplitter()), new Summarizer(eval.embedder()));
             SummaryEvaluation.Result r = evaluation.run(file, main.json(), dataset);
@@ -53,9 +52,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
             out.printf("%-22s %8s %8s %10s%n", "method", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum");
             row(out, "storybot (extractive)", r.storybot());
             row(out, "Lead-3", r.lead3());
-        } finally {
-            EvalRetrievalCommand.deleteRecursively(dir);
-        }
+        });
         return 0;
     }
 

@@ -22,6 +22,10 @@ final class ReplyJson {
                 .put("answer", PlainText.reply(reply));
         citations(line.putArray("citations"), reply.citations());
         line.put("latency_ms", Math.round(reply.latencyMs() * 100) / 100.0);
+        String notice = reply instanceof Reply.Answered a ? a.notice() : reply instanceof Reply.Abstained a ? a.notice() : null;
+        if (notice != null) {
+            line.put("notice", notice);
+        }
         return line;
     }
 
@@ -32,6 +36,9 @@ final class ReplyJson {
                 .put("summary", summary.text())
                 .put("words", summary.words());
         citations(line.putArray("citations"), summary.citations());
+        if (summary.notice() != null) {
+            line.put("notice", summary.notice());
+        }
         return line;
     }
 

@@ -49,6 +49,7 @@ final class SearchCommand implements Runnable {
     @Override
     public void run() {
         Storybot storybot = root.storybot();
+        storybot.preloadModels();
         int hits = k != null ? k : storybot.config().retrieval().searchHits();
         if (hits < 1 || hits > 1000) {
             throw new UserException("-k must be between 1 and 1000");

@@ -32,6 +32,7 @@ final class StartCommand implements Runnable {
             return;
         }
         Storybot storybot = root.storybot();
+        storybot.preloadModels();
         PrintWriter out = spec.commandLine().getOut();
         int stories = storybot.assistant().stories().size();
         out.printf("storybot: %d %s in the library (%s), answers composed %s.%n", stories, stories == 1 ? "story" : "stories",

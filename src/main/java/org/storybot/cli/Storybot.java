@@ -44,6 +44,7 @@ public final class Storybot implements AutoCloseable {
     private Ingestor ingestor;
     private HybridRetriever retriever;
     private Tagger tagger;
+    private final Object taggerLock = new Object();
     private Composer composer;
     private QuestionRewriter rewriter;
     private LanguageModel languageModel;
@@ -80,9 +81,20 @@ public final class Storybot implements AutoCloseable {
 
     public synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new Embedder(BgeSmallEnV15QuantizedEmbeddingModel::new, Embedder.BGE_QUERY_INSTRUCTION);
+            embedder = new Embedder(BgeSmallEnV15QuantizedEmbeddingModel::new);
         }
         return embedder;
+    }
+
+    /**
+     * Starts loading the models a question needs (embeddings, parts of speech) in the background,
+     * while the library opens: a cold `storybot ask` pays for the slower of the two, not both.
+     */
+    public void preloadModels() {
+        embedder().preload();
+        Thread tagging = new Thread(this::tagger, "tagger-loader");
+        tagging.setDaemon(true);
+        tagging.start();
     }
 
     /** The library, created on first use and then seeded with the shipped stories if it is new. */
@@ -116,11 +128,14 @@ public final class Storybot implements AutoCloseable {
         return retriever;
     }
 
-    public synchronized Tagger tagger() {
-        if (tagger == null) {
-            tagger = new Tagger();
+    /** Not synchronised on this: it may load on a background thread while the library opens. */
+    public Tagger tagger() {
+        synchronized (taggerLock) {
+            if (tagger == null) {
+                tagger = new Tagger();
+            }
+            return tagger;
         }
-        return tagger;
     }
 
     /**

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             EvalCommand.class,
             EvalRetrievalCommand.class,
             EvalSummariesCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StorybotCommand implements Runnable {

@@ -37,6 +37,7 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new UserException("--length must be short, medium or long, not \"" + length + "\"");
         }
         Storybot storybot = root.storybot();
+        storybot.preloadModels();
         SummaryReply reply = storybot.assistant().summarize(story, parsed, null);
         if (reply instanceof SummaryReply.Refused refused) {
             throw new UserException(refused.message());

@@ -9,19 +9,17 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Turns text into unit vectors with the in-process embedding model. The model loads on first use,
- * never at start-up, so commands that need no vectors stay fast. Queries get the model's retrieval
- * instruction (BGE is trained with one); passages are embedded as they are. Thread-safe.
+ * Turns text into vectors with the in-process embedding model. The model loads on first use (or in
+ * the background when a command knows it will need it), never at start-up, so commands that need
+ * no vectors stay fast. Queries are embedded as they are: measured on the SQuAD sample, BGE v1.5
+ * retrieves slightly better without its optional query instruction (recall@1 within a story 0.946
+ * against 0.931), and a shorter input embeds faster. Thread-safe.
  */
 public final class Embedder {
 
-    /** BGE v1.5's instruction for short queries that look for passages. */
-    private static final int RECENT_QUERIES = 512;
-
-    public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+    private static final int RECENT_QUERIES = 2048;
 
     private final Supplier<EmbeddingModel> modelFactory;
-    private final String queryInstruction;
     private volatile EmbeddingModel model;
     private final Map<String, float[]> recentQueries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -30,9 +28,20 @@ public final class Embedder {
         }
     };
 
-    public Embedder(Supplier<EmbeddingModel> modelFactory, String queryInstruction) {
+    public Embedder(Supplier<EmbeddingModel> modelFactory) {
         this.modelFactory = modelFactory;
-        this.queryInstruction = queryInstruction;
+    }
+
+    /**
+     * Starts loading the model on a background thread, so that it loads while the caller opens the
+     * library; {@link #model()} then waits for it if it is not done yet.
+     */
+    public void preload() {
+        if (model == null) {
+            Thread loader = new Thread(this::model, "embedding-model-loader");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     public EmbeddingModel model() {
@@ -49,7 +58,10 @@ public final class Embedder {
         return m;
     }
 
-    /** The query's vector; recent queries are remembered, since evaluations and retries repeat them. */
+    /**
+     * A question's or a short phrase's vector. Recent ones are remembered: evaluations and retries
+     * repeat questions, and phrases (a name, a noun) recur.
+     */
     public float[] embedQuery(String query) {
         synchronized (recentQueries) {
             float[] cached = recentQueries.get(query);
@@ -57,7 +69,7 @@ public final class Embedder {
                 return cached.clone();
             }
         }
-        float[] vector = model().embed(queryInstruction + query).content().vector();
+        float[] vector = model().embed(query).content().vector();
         synchronized (recentQueries) {
             recentQueries.put(query, vector.clone());
         }

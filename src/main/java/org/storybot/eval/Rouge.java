@@ -1,6 +1,7 @@
 package org.storybot.eval;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ public final class Rouge {
     private static String stem(String word) {
         try (WhitespaceTokenizer tokenizer = new WhitespaceTokenizer();
                 PorterStemFilter stemmer = new PorterStemFilter(tokenizer)) {
-            tokenizer.setReader(new java.io.StringReader(word));
+            tokenizer.setReader(new StringReader(word));
             CharTermAttribute term = stemmer.addAttribute(CharTermAttribute.class);
             stemmer.reset();
             String stemmed = stemmer.incrementToken() ? term.toString() : word;

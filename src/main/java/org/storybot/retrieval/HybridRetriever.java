@@ -60,16 +60,7 @@ public final class HybridRetriever {
     private Retrieval retrieve(String query, float[] q, String storyId, int k) {
         LexicalIndex lexical = library.lexical();
         List<String> terms = lexical.terms(query);
-        LexicalIndex.TermStats stats = lexical.termStats(terms, storyId);
-        Map<String, Double> termWeights = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String term : terms) {
-            int df = stats.inLibrary().get(term);
-            termWeights.put(term, Math.log(1 + (stats.librarySentences() + 1.0) / (df + 0.5)));
-            if (stats.inScope().get(term) == 0) {
-                missing.add(term);
-            }
-        }
+        Map<String, Double> termWeights = lexical.termWeights(terms);
         List<Library.DenseHit> dense = library.denseParagraphs(q, CANDIDATES, storyId);
         List<LexicalIndex.Hit> lexParagraphs = lexical.search(query, LexicalIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
         List<LexicalIndex.Hit> lexSentences = lexical.search(query, LexicalIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
@@ -80,7 +71,7 @@ public final class HybridRetriever {
         lexSentences.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
         Map<ParagraphKey, StoredParagraph> paragraphs = library.paragraphs(keys);
         if (paragraphs.isEmpty()) {
-            return new Retrieval(query, q, termWeights, missing, List.of(), vocabulary(lexical, storyId));
+            return new Retrieval(query, q, termWeights, List.of(), vocabulary(lexical, storyId));
         }
 
         double maxParagraphBm25 = lexParagraphs.stream().mapToDouble(LexicalIndex.Hit::score).max().orElse(0);
@@ -131,7 +122,7 @@ public final class HybridRetriever {
             Evidence e = ranked.get(i);
             top.add(new Evidence(e.paragraph(), i + 1, e.score(), e.dense(), e.lexical(), e.sentences()));
         }
-        return new Retrieval(query, q, termWeights, missing, top, vocabulary(lexical, storyId));
+        return new Retrieval(query, q, termWeights, top, vocabulary(lexical, storyId));
     }
 
     private static Vocabulary vocabulary(LexicalIndex lexical, String storyId) {

@@ -10,27 +10,18 @@ import java.util.List;
 /**
  * The outcome of retrieving for one query: the paragraphs found, best first; the query's terms
  * (as the word index analyses them) with their weights (inverse document frequency over the
- * library's sentences); the terms that no sentence in scope holds at all; and the vocabulary of the
- * stories in scope, to ask whether they mention a word at all.
+ * library); and the vocabulary of the stories in scope, to ask whether they mention a word at all.
  */
-public record Retrieval(String query, float[] queryVector, Map<String, Double> termWeights, List<String> missingTerms,
-        List<Evidence> paragraphs, Vocabulary vocabulary) {
+public record Retrieval(String query, float[] queryVector, Map<String, Double> termWeights, List<Evidence> paragraphs,
+        Vocabulary vocabulary) {
 
     public Retrieval {
         termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
-        missingTerms = List.copyOf(missingTerms);
         paragraphs = List.copyOf(paragraphs);
     }
 
     public List<String> queryTerms() {
         return List.copyOf(termWeights.keySet());
-    }
-
-    /** Weight of the query's terms that occur nowhere in scope, as a share of all its terms' weight. */
-    public double missingWeight() {
-        double total = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
-        double missing = missingTerms.stream().mapToDouble(t -> termWeights.getOrDefault(t, 0.0)).sum();
-        return total <= 0 ? 0 : missing / total;
     }
 
     public boolean isEmpty() {

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +26,8 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final String LOCK_FILE = "storybot.lock";
     private static final long LOCK_WAIT_NANOS = 10_000_000_000L;
+    /** H2's "database may be already in use" error. */
+    private static final int LOCKED = 90020;
 
     private final Path directory;
     private final FileChannel lockChannel;
@@ -87,25 +88,19 @@ public final class Database implements AutoCloseable {
     private static void migrate(JdbcConnectionPool pool) {
         long deadline = System.nanoTime() + LOCK_WAIT_NANOS;
         while (true) {
-            try {
-                Flyway.configure()
-                        .dataSource(pool)
-                        .locations("classpath:db/migration")
-                        .loggers("slf4j")
-                        .load()
-                        .migrate();
+            try (Connection c = pool.getConnection()) {
+                Migrations.migrate(c);
                 return;
-            } catch (RuntimeException e) {
-                if (!rootMessage(e).contains("OverlappingFileLock") && !String.valueOf(e.getMessage()).contains("90020")
-                        || System.nanoTime() > deadline) {
-                    throw e;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != LOCKED || System.nanoTime() > deadline) {
+                    throw new StoreException(e.getMessage().lines().findFirst().orElse("store error"), e);
                 }
                 log.info("the store file is still locked; waiting for it to be released");
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw e;
+                    throw new StoreException("interrupted while waiting for the store", e);
                 }
             }
         }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,11 @@ import java.util.UUID;
  * transaction by {@link Library}; see {@link #insert(Connection, List)} and {@link #publishStory}.
  */
 public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
+
+    /** Rows beyond those asked for that are rescored exactly, as the approximate order may differ a little. */
+    private static final int RESCORE_EXTRA = 10;
+    /** How far an approximate cosine can be from the exact one (one byte per dimension). */
+    private static final double QUANTISATION_SLACK = 0.02;
 
     /** Metadata key under which story rows carry their story id. */
     public static final String STORY_KEY = "story_id";
@@ -52,24 +58,35 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
         load();
     }
 
+    /** Fills the in-memory index story by story, so only one story's float vectors are in memory at a time. */
     private void load() {
-        List<VectorIndex.Row> rows = database.query(c -> {
-            List<VectorIndex.Row> loaded = new ArrayList<>();
-            Map<String, String> storyIds = new HashMap<>();
+        List<VectorIndex.Row> rowsWithoutStory = new ArrayList<>();
+        database.query(c -> {
+            List<VectorIndex.Row> story = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, story_id, vector, metadata FROM embedding ORDER BY story_id, id");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String storyId = rs.getString(2);
-                    if (storyId != null) {
-                        storyId = storyIds.computeIfAbsent(storyId, k -> k);
+                    VectorIndex.Row row = new VectorIndex.Row(rs.getString(1), storyId, Vectors.fromBytes(rs.getBytes(3)),
+                            codec.decode(rs.getString(4)));
+                    if (storyId == null) {
+                        rowsWithoutStory.add(row);
+                        continue;
                     }
-                    loaded.add(new VectorIndex.Row(rs.getString(1), storyId, Vectors.fromBytes(rs.getBytes(3)),
-                            codec.decode(rs.getString(4))));
+                    if (!story.isEmpty() && !story.get(0).storyId().equals(storyId)) {
+                        index.load(story);
+                        story.clear();
+                    }
+                    story.add(row);
                 }
             }
-            return loaded;
+            if (!story.isEmpty()) {
+                index.load(story);
+            }
+            return null;
         });
-        index.add(rows);
+        index.finishLoad();
+        index.add(rowsWithoutStory);
     }
 
     @Override
@@ -169,20 +186,28 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
             filter = null;
         }
         double minCosine = request.minScore() * 2 - 1;
-        List<VectorIndex.Hit> hits = index.search(request.queryEmbedding().vector(), request.maxResults(), minCosine,
-                storyId, filter);
+        // The in-memory index is approximate: take a few more rows than asked, then rescore them exactly.
+        int wanted = request.maxResults();
+        List<VectorIndex.Hit> hits = index.search(request.queryEmbedding().vector(), wanted + RESCORE_EXTRA + wanted / 2,
+                minCosine - QUANTISATION_SLACK, storyId, filter);
         Map<String, StoredRow> stored = fetch(hits.stream().map(VectorIndex.Hit::id).toList());
+        float[] query = Vectors.normalized(request.queryEmbedding().vector());
         List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(hits.size());
         for (VectorIndex.Hit hit : hits) {
             StoredRow row = stored.get(hit.id());
             if (row == null) {
                 continue; // removed between the search and the read
             }
+            double cosine = Vectors.dot(query, Vectors.normalized(row.vector));
+            if (cosine < minCosine) {
+                continue;
+            }
             TextSegment segment = row.text == null ? null : TextSegment.from(row.text, hit.metadata().copy());
-            matches.add(new EmbeddingMatch<>(RelevanceScore.fromCosineSimilarity(hit.cosine()), hit.id(),
+            matches.add(new EmbeddingMatch<>(RelevanceScore.fromCosineSimilarity(cosine), hit.id(),
                     Embedding.from(row.vector), segment));
         }
-        return new EmbeddingSearchResult<>(matches);
+        matches.sort(Comparator.comparingDouble((EmbeddingMatch<TextSegment> m) -> m.score()).reversed());
+        return new EmbeddingSearchResult<>(matches.size() > wanted ? new ArrayList<>(matches.subList(0, wanted)) : matches);
     }
 
     /** Cosine similarities of the paragraphs of one story, or of all stories when {@code storyId} is null. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -186,33 +188,20 @@ public final class LexicalIndex implements AutoCloseable {
     }
 
     /**
-     * For each term, how many sentences hold it: in {@code storyId} (or the whole library when null),
-     * and in the whole library; plus the library's sentence count, for inverse document frequencies.
+     * How telling each term is: its inverse document frequency over the library's paragraphs and
+     * sentences (rare words weigh more than common ones).
      */
-    public record TermStats(Map<String, Integer> inScope, Map<String, Integer> inLibrary, int librarySentences) {
-    }
-
-    public TermStats termStats(List<String> terms, String storyId) {
+    public Map<String, Double> termWeights(List<String> terms) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Map<String, Integer> inScope = new HashMap<>();
-                Map<String, Integer> inLibrary = new HashMap<>();
-                Query sentences = new TermQuery(new Term(KIND, Kind.SENTENCE.name()));
+                IndexReader reader = searcher.getIndexReader();
+                Map<String, Double> weights = new LinkedHashMap<>();
+                double documents = reader.numDocs() + 1.0;
                 for (String term : terms) {
-                    Query has = new TermQuery(new Term(TEXT, term));
-                    int library = searcher.count(new BooleanQuery.Builder().add(has, BooleanClause.Occur.FILTER)
-                            .add(sentences, BooleanClause.Occur.FILTER).build());
-                    inLibrary.put(term, library);
-                    if (storyId == null) {
-                        inScope.put(term, library);
-                    } else {
-                        inScope.put(term, library == 0 ? 0 : searcher.count(new BooleanQuery.Builder()
-                                .add(has, BooleanClause.Occur.FILTER).add(sentences, BooleanClause.Occur.FILTER)
-                                .add(new TermQuery(new Term(STORY, storyId)), BooleanClause.Occur.FILTER).build()));
-                    }
+                    weights.put(term, Math.log(1 + documents / (reader.docFreq(new Term(TEXT, term)) + 0.5)));
                 }
-                return new TermStats(inScope, inLibrary, searcher.count(sentences));
+                return weights;
             } finally {
                 searchers.release(searcher);
             }

@@ -37,6 +37,7 @@ import org.storybot.story.Text;
 public final class Library implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Library.class);
+    private static final int CACHED_PARAGRAPHS = 2048;
 
     /** What saving a story did. */
     public enum SaveOutcome { ADDED, REPLACED, UNCHANGED }
@@ -50,6 +51,13 @@ public final class Library implements AutoCloseable {
     private final LexicalIndex lexical;
     private final ReadWriteLock visibility = new ReentrantReadWriteLock();
     private final Object writers = new Object();
+    /** Paragraphs read recently for retrieval; a story's entries go when it is written or removed. */
+    private final Map<ParagraphKey, StoredParagraph> recentParagraphs = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ParagraphKey, StoredParagraph> eldest) {
+            return size() > CACHED_PARAGRAPHS;
+        }
+    };
 
     Library(Database database, H2EmbeddingStore embeddings, LexicalIndex lexical) {
         this.database = database;
@@ -150,6 +158,9 @@ public final class Library implements AutoCloseable {
             visibility.writeLock().lock();
             try {
                 c.commit();
+                synchronized (recentParagraphs) {
+                    recentParagraphs.keySet().removeIf(k -> k.storyId().equals(storyId));
+                }
                 embeddings.publishStory(storyId, entries);
                 String fingerprint = fingerprint();
                 try {
@@ -293,7 +304,7 @@ public final class Library implements AutoCloseable {
             return Optional.empty();
         }
         StoryInfo i = info.get();
-        Map<Integer, StoredParagraph> paragraphs = database.query(c -> readParagraphs(c, storyId, null));
+        Map<Integer, StoredParagraph> paragraphs = database.query(c -> readParagraphs(c, storyId));
         List<Paragraph> list = new ArrayList<>();
         for (StoredParagraph p : paragraphs.values()) {
             List<Sentence> sentences = p.sentences().stream()
@@ -309,7 +320,7 @@ public final class Library implements AutoCloseable {
     /** The whole story with sentences and vectors, read in one consistent step. */
     public Optional<StoredStory> storedStory(String storyId) {
         return read(() -> info(storyId).map(info -> new StoredStory(info,
-                List.copyOf(database.query(c -> readParagraphs(c, storyId, null)).values()))));
+                List.copyOf(database.query(c -> readParagraphs(c, storyId)).values()))));
     }
 
     /** The given paragraphs with their sentences and vectors; keys not in the library are left out. */
@@ -317,72 +328,111 @@ public final class Library implements AutoCloseable {
         if (keys.isEmpty()) {
             return Collections.emptyMap();
         }
-        Map<String, List<Integer>> byStory = new LinkedHashMap<>();
-        keys.forEach(k -> byStory.computeIfAbsent(k.storyId(), s -> new ArrayList<>()).add(k.number()));
-        return database.query(c -> {
-            Map<ParagraphKey, StoredParagraph> found = new HashMap<>();
-            for (Map.Entry<String, List<Integer>> e : byStory.entrySet()) {
-                readParagraphs(c, e.getKey(), e.getValue()).values().forEach(p -> found.put(p.key(), p));
-            }
-            return found;
-        });
+        // Under the read lock, so nothing read from an older version of a story enters the cache.
+        return read(() -> cachedParagraphs(keys));
     }
 
-    /** Paragraphs of one story, all of them when {@code numbers} is null, in order. */
-    private static Map<Integer, StoredParagraph> readParagraphs(Connection c, String storyId, List<Integer> numbers)
-            throws SQLException {
-        String only = numbers == null ? "" : " AND p.number IN (" + String.join(",", Collections.nCopies(numbers.size(), "?")) + ")";
-        Map<Integer, String[]> rows = new LinkedHashMap<>();
-        String title;
-        Map<Integer, float[]> paragraphVectors = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT p.number, p.section, p.text, s.title, e.vector FROM paragraph p "
+    private Map<ParagraphKey, StoredParagraph> cachedParagraphs(Collection<ParagraphKey> keys) {
+        Map<ParagraphKey, StoredParagraph> found = new HashMap<>();
+        List<ParagraphKey> missing = new ArrayList<>();
+        synchronized (recentParagraphs) {
+            for (ParagraphKey k : keys) {
+                StoredParagraph cached = recentParagraphs.get(k);
+                if (cached != null) {
+                    found.put(k, cached);
+                } else {
+                    missing.add(k);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return found;
+        }
+        Map<ParagraphKey, StoredParagraph> read = new HashMap<>();
+        database.query(c -> readParagraphs(c, missing)).forEach(p -> read.put(p.key(), p));
+        synchronized (recentParagraphs) {
+            recentParagraphs.putAll(read);
+        }
+        found.putAll(read);
+        return found;
+    }
+
+    /** Every paragraph of one story, in order. */
+    private static Map<Integer, StoredParagraph> readParagraphs(Connection c, String storyId) throws SQLException {
+        List<ParagraphKey> keys = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT number FROM paragraph WHERE story_id = ? ORDER BY number")) {
+            s.setString(1, storyId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new ParagraphKey(storyId, rs.getInt(1)));
+                }
+            }
+        }
+        Map<Integer, StoredParagraph> byNumber = new LinkedHashMap<>();
+        for (StoredParagraph p : readParagraphs(c, keys)) {
+            byNumber.put(p.number(), p);
+        }
+        return byNumber;
+    }
+
+    /**
+     * The given paragraphs (with their story's title and their vector) and their sentences: two
+     * queries however many stories they come from, each a join that looks the keys up in the
+     * primary-key indexes.
+     */
+    private static List<StoredParagraph> readParagraphs(Connection c, Collection<ParagraphKey> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String[] storyIds = keys.stream().map(ParagraphKey::storyId).toArray(String[]::new);
+        Integer[] numbers = keys.stream().map(ParagraphKey::number).toArray(Integer[]::new);
+        String wanted = "UNNEST(CAST(? AS VARCHAR ARRAY), CAST(? AS INT ARRAY)) AS k(story_id, number)";
+        record Row(String storyId, int number, String section, String text, String title, float[] vector) {
+        }
+        Map<ParagraphKey, Row> rows = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT p.story_id, p.number, p.section, p.text, s.title, e.vector "
+                + "FROM " + wanted + " JOIN paragraph p ON p.story_id = k.story_id AND p.number = k.number "
                 + "JOIN story s ON s.id = p.story_id LEFT JOIN embedding e ON e.id = CONCAT(p.story_id, '#', p.number) "
-                + "WHERE p.story_id = ?" + only + " ORDER BY p.number")) {
-            s.setString(1, storyId);
-            bindNumbers(s, numbers);
-            title = null;
+                + "ORDER BY p.story_id, p.number")) {
+            s.setObject(1, storyIds);
+            s.setObject(2, numbers);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
-                    title = rs.getString(4);
-                    byte[] vector = rs.getBytes(5);
-                    if (vector != null) {
-                        paragraphVectors.put(rs.getInt(1), Vectors.fromBytes(vector));
+                    byte[] vector = rs.getBytes(6);
+                    Row row = new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            vector == null ? null : Vectors.fromBytes(vector));
+                    rows.put(new ParagraphKey(row.storyId(), row.number()), row);
+                }
+            }
+        }
+        Map<ParagraphKey, List<StoredParagraph.StoredSentence>> sentences = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT t.story_id, t.paragraph_number, t.number, t.start_offset, "
+                + "t.end_offset, t.embedding FROM " + wanted + " JOIN sentence t "
+                + "ON t.story_id = k.story_id AND t.paragraph_number = k.number "
+                + "ORDER BY t.story_id, t.paragraph_number, t.number")) {
+            s.setObject(1, storyIds);
+            s.setObject(2, numbers);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ParagraphKey key = new ParagraphKey(rs.getString(1), rs.getInt(2));
+                    Row paragraph = rows.get(key);
+                    if (paragraph == null) {
+                        continue;
                     }
+                    int start = rs.getInt(4);
+                    int end = rs.getInt(5);
+                    sentences.computeIfAbsent(key, k -> new ArrayList<>()).add(new StoredParagraph.StoredSentence(
+                            rs.getInt(3), start, end, paragraph.text().substring(start, end), Vectors.fromBytes(rs.getBytes(6))));
                 }
             }
         }
-        Map<Integer, List<StoredParagraph.StoredSentence>> sentences = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT p.paragraph_number, p.number, p.start_offset, p.end_offset, "
-                + "p.embedding FROM sentence p WHERE p.story_id = ?" + only.replace("p.number", "p.paragraph_number")
-                + " ORDER BY p.paragraph_number, p.number")) {
-            s.setString(1, storyId);
-            bindNumbers(s, numbers);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    int paragraph = rs.getInt(1);
-                    String text = rows.get(paragraph)[1];
-                    int start = rs.getInt(3);
-                    int end = rs.getInt(4);
-                    sentences.computeIfAbsent(paragraph, k -> new ArrayList<>()).add(new StoredParagraph.StoredSentence(
-                            rs.getInt(2), start, end, text.substring(start, end), Vectors.fromBytes(rs.getBytes(5))));
-                }
-            }
-        }
-        Map<Integer, StoredParagraph> result = new LinkedHashMap<>();
-        for (Map.Entry<Integer, String[]> e : rows.entrySet()) {
-            result.put(e.getKey(), new StoredParagraph(storyId, title, e.getKey(), e.getValue()[0], e.getValue()[1],
-                    paragraphVectors.get(e.getKey()), sentences.getOrDefault(e.getKey(), List.of())));
+        List<StoredParagraph> result = new ArrayList<>(rows.size());
+        for (Map.Entry<ParagraphKey, Row> e : rows.entrySet()) {
+            Row r = e.getValue();
+            result.add(new StoredParagraph(r.storyId(), r.title(), r.number(), r.section(), r.text(), r.vector(),
+                    sentences.getOrDefault(e.getKey(), List.of())));
         }
         return result;
-    }
-
-    private static void bindNumbers(PreparedStatement s, List<Integer> numbers) throws SQLException {
-        if (numbers != null) {
-            for (int i = 0; i < numbers.size(); i++) {
-                s.setInt(i + 2, numbers.get(i));
-            }
-        }
     }
 
     /** Paragraphs by cosine similarity of their vectors to {@code query}, in one story or all. */

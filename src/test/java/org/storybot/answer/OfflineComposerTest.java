@@ -25,7 +25,7 @@ class OfflineComposerTest {
     static void ingestSeed() {
         seed = new TestLibrary(dir.resolve("data"));
         seed.ingestor.ingest(List.of(SharedData.seedStory()));
-        composer = new OfflineComposer(new Tagger(), Models.embedder(), 0.5);
+        composer = new OfflineComposer(new Tagger(), Models.embedder(), Models.MIN_SUPPORT);
     }
 
     @AfterAll

@@ -37,7 +37,7 @@ class AssistantTest {
         seed.ingestor.ingest(List.of(SharedData.seedStory()));
         Tagger tagger = new Tagger();
         answers = new AnswerLog(seed.library.database());
-        assistant = new Assistant(seed.library, seed.retriever(), new OfflineComposer(tagger, Models.embedder(), 0.5),
+        assistant = new Assistant(seed.library, seed.retriever(), new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT),
                 new EntityCarryOver(tagger), answers, TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
     }
 

@@ -38,7 +38,7 @@ final class StoryLibrary implements AutoCloseable {
         Files.writeString(harbour, HARBOUR_STORY);
         test.ingestor.ingestFile(harbour);
         Tagger tagger = new Tagger();
-        Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.embedder(), 0.35));
+        Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT));
         assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger),
                 new AnswerLog(test.library.database()), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
     }

@@ -69,7 +69,7 @@ class SquadQualityTest {
     void should_answer_cite_and_abstain_as_the_targets_require() {
         Tagger tagger = new Tagger();
         Assistant assistant = new Assistant(library.library, library.retriever(),
-                new OfflineComposer(tagger, Models.embedder(), 0.5), new EntityCarryOver(tagger),
+                new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT), new EntityCarryOver(tagger),
                 new AnswerLog(library.library.database()), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
 
         QaEvaluation.Result r = new QaEvaluation(assistant).run(set, numbering);

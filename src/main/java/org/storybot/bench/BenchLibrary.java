@@ -1,0 +1,64 @@
+package org.storybot.bench;
+
+import java.nio.file.Path;
+import org.storybot.answer.OfflineComposer;
+import org.storybot.chat.Assistant;
+import org.storybot.chat.EntityCarryOver;
+import org.storybot.embedding.Embedder;
+import org.storybot.ingest.Ingestor;
+import org.storybot.retrieval.HybridRetriever;
+import org.storybot.store.AnswerLog;
+import org.storybot.store.Library;
+import org.storybot.story.StoryCleaner;
+import org.storybot.story.StoryReader;
+
+/**
+ * One library under measurement, in its own folder, wired as storybot's composition root wires it
+ * with answers composed offline (the bench measures storybot, not a remote model). Each opening
+ * gets its own embedder around the shared model, so its cache of recent query vectors starts
+ * empty and no question is answered from a vector remembered at another size.
+ */
+final class BenchLibrary implements AutoCloseable {
+
+    final Path dir;
+    final Library library;
+    final Embedder embedder;
+    final Ingestor ingestor;
+    final HybridRetriever retriever;
+    final Assistant assistant;
+
+    private BenchLibrary(Path dir, Library library, Embedder embedder, Ingestor ingestor, HybridRetriever retriever,
+            Assistant assistant) {
+        this.dir = dir;
+        this.library = library;
+        this.embedder = embedder;
+        this.ingestor = ingestor;
+        this.retriever = retriever;
+        this.assistant = assistant;
+    }
+
+    static BenchLibrary open(Path dir, CoreParts parts) {
+        Library library = Library.open(dir, parts.json());
+        try {
+            Embedder embedder = new Embedder(parts::model);
+            var config = parts.config();
+            Ingestor ingestor = new Ingestor(new StoryReader(parts.json(), config.ingest().maxFileBytes()),
+                    new StoryCleaner(parts.splitter()), embedder, library);
+            HybridRetriever retriever = new HybridRetriever(library, embedder);
+            Assistant assistant = new Assistant(library, retriever,
+                    new OfflineComposer(parts.tagger(), embedder, config.answer().minSupport()),
+                    new EntityCarryOver(parts.tagger()), new AnswerLog(library.database()), parts.json(),
+                    new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(),
+                            config.answer().conversationTurns()));
+            return new BenchLibrary(dir, library, embedder, ingestor, retriever, assistant);
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        library.close();
+    }
+}
