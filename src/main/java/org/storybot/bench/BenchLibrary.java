@@ -26,9 +26,11 @@ final class BenchLibrary implements AutoCloseable {
     final Ingestor ingestor;
     final HybridRetriever retriever;
     final Assistant assistant;
+    private final AnswerLog answers;
 
     private BenchLibrary(Path dir, Library library, Embedder embedder, Ingestor ingestor, HybridRetriever retriever,
-            Assistant assistant) {
+            AnswerLog answers, Assistant assistant) {
+        this.answers = answers;
         this.dir = dir;
         this.library = library;
         this.embedder = embedder;
@@ -45,12 +47,13 @@ final class BenchLibrary implements AutoCloseable {
             Ingestor ingestor = new Ingestor(new StoryReader(parts.json(), config.ingest().maxFileBytes()),
                     new StoryCleaner(parts.splitter()), embedder, library);
             HybridRetriever retriever = new HybridRetriever(library, embedder);
+            AnswerLog answers = new AnswerLog(library.database());
             Assistant assistant = new Assistant(library, retriever,
                     new OfflineComposer(parts.tagger(), embedder, config.answer().minSupport()),
-                    new EntityCarryOver(parts.tagger()), new AnswerLog(library.database()), parts.json(),
+                    new EntityCarryOver(parts.tagger()), answers, parts.json(),
                     new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(),
                             config.answer().conversationTurns()));
-            return new BenchLibrary(dir, library, embedder, ingestor, retriever, assistant);
+            return new BenchLibrary(dir, library, embedder, ingestor, retriever, answers, assistant);
         } catch (RuntimeException e) {
             library.close();
             throw e;
@@ -59,6 +62,7 @@ final class BenchLibrary implements AutoCloseable {
 
     @Override
     public void close() {
+        answers.close();
         library.close();
     }
 }

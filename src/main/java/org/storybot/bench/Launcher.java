@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How to start a fresh storybot process, as the {@code storybot} launcher would: with the JVM
- * options it passes on from {@code STORYBOT_JAVA_OPTS}, the privacy switches it sets, the storybot
- * folder for settings and prompts, and answers composed offline whatever the settings say.
+ * How to start a fresh storybot process, as the {@code storybot} launcher would: with its memory
+ * settings, the JVM options it passes on from {@code STORYBOT_JAVA_OPTS}, the privacy switches it
+ * sets, the storybot folder for settings and prompts, and answers composed offline whatever the
+ * settings say.
  *
  * @param command the java command up to the storybot arguments
  * @param shown how the command is described in the report
@@ -56,12 +57,18 @@ public record Launcher(List<String> command, String shown) {
     }
 
     private static String shown(List<String> javaOptions) {
-        return "java " + (javaOptions.isEmpty() ? "" : String.join(" ", javaOptions) + " ");
+        List<String> options = new ArrayList<>(MEMORY);
+        options.addAll(javaOptions);
+        return "java " + String.join(" ", options) + " ";
     }
+
+    /** The memory settings the {@code storybot} launcher gives every command but the bench. */
+    static final List<String> MEMORY = List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
 
     private static List<String> javaCommand(Path home, List<String> javaOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(MEMORY);
         command.addAll(javaOptions);
         command.add("-DOPT_OUT_TRACKING=true");
         command.add("-Dai.djl.offline=true");

@@ -34,7 +34,7 @@ final class FeedbackCommand implements Callable<Integer> {
         if (latest < 0) {
             throw new UserException("--latest must be 0 or more");
         }
-        AnswerLog answers = new AnswerLog(root.storybot().library().database());
+        AnswerLog answers = root.storybot().answers();
         PrintWriter out = spec.commandLine().getOut();
         AnswerLog.Totals totals = answers.totals();
         out.printf(Locale.ROOT, "answers: %d answered, %d abstained, %d rejected%n", totals.answered(), totals.abstained(),

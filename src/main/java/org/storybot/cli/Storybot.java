@@ -43,6 +43,7 @@ public final class Storybot implements AutoCloseable {
     private Library library;
     private Ingestor ingestor;
     private HybridRetriever retriever;
+    private AnswerLog answers;
     private Tagger tagger;
     private final Object taggerLock = new Object();
     private Composer composer;
@@ -183,12 +184,20 @@ public final class Storybot implements AutoCloseable {
         return prompts;
     }
 
+    /** The record of replies and votes; the one writer of the library's answer log. */
+    public synchronized AnswerLog answers() {
+        if (answers == null) {
+            answers = new AnswerLog(library().database());
+            opened.add(answers); // closed before the library: its last replies are written first
+        }
+        return answers;
+    }
+
     public synchronized Assistant assistant() {
         if (assistant == null) {
-            Library lib = library();
-            assistant = new Assistant(lib, retriever(), composer(), rewriter(),
-                    new AnswerLog(lib.database()), json, new Assistant.Settings(config.answer().maxQuestionChars(),
-                            config.retrieval().passages(), config.answer().conversationTurns()));
+            assistant = new Assistant(library(), retriever(), composer(), rewriter(), answers(), json,
+                    new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(),
+                            config.answer().conversationTurns()));
         }
         return assistant;
     }

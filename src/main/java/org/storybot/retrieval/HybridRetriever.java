@@ -83,10 +83,10 @@ public final class HybridRetriever {
 
         List<Scored> scored = new ArrayList<>();
         for (StoredParagraph p : paragraphs.values()) {
-            double pd = p.vector() == null ? 0 : Vectors.dot(q, Vectors.normalized(p.vector()));
+            double pd = p.vector() == null ? 0 : Vectors.dot(q, p.vector());
             List<SentenceScore> sentences = new ArrayList<>();
             for (StoredParagraph.StoredSentence s : p.sentences()) {
-                double sd = Vectors.dot(q, Vectors.normalized(s.vector()));
+                double sd = Vectors.dot(q, s.vector());
                 double sl = sentenceBm25.getOrDefault(sentenceKey(p.storyId(), p.number(), s.index()), 0.0);
                 sentences.add(new SentenceScore(s, sd, sl));
             }
@@ -95,32 +95,36 @@ public final class HybridRetriever {
 
         Range pdRange = Range.of(scored.stream().mapToDouble(Scored::dense).toArray());
         Range sdRange = Range.of(scored.stream().flatMap(s -> s.sentences.stream()).mapToDouble(SentenceScore::dense).toArray());
-        List<Evidence> ranked = new ArrayList<>();
-        List<double[]> scores = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>();
         for (Scored s : scored) {
-            List<SentenceEvidence> sentences = new ArrayList<>();
             double bestSentence = 0;
-            // A sentence is read under its story's title and section heading: their words count as its own.
-            StoredParagraph p = s.paragraph;
-            Set<String> heading = new HashSet<>(lexical.terms(p.storyTitle() + " " + (p.section() == null ? "" : p.section())));
-            for (SentenceScore ss : s.sentences) {
-                double score = weights.sentenceDense() * sdRange.scale(ss.dense) + (1 - weights.sentenceDense()) * ss.lexical;
-                bestSentence = Math.max(bestSentence, score);
-                sentences.add(new SentenceEvidence(ss.sentence, score, ss.dense, ss.lexical,
-                        coverage(ss.sentence.text(), heading, lexical, termWeights)));
+            double[] sentenceScores = new double[s.sentences.size()];
+            for (int i = 0; i < sentenceScores.length; i++) {
+                SentenceScore ss = s.sentences.get(i);
+                sentenceScores[i] = weights.sentenceDense() * sdRange.scale(ss.dense) + (1 - weights.sentenceDense()) * ss.lexical;
+                bestSentence = Math.max(bestSentence, sentenceScores[i]);
             }
-            sentences.sort(Comparator.comparingDouble(SentenceEvidence::score).reversed());
             double score = weights.paragraphDense() * pdRange.scale(s.dense)
                     + weights.paragraphLexical() * s.lexical
                     + weights.bestSentence() * bestSentence;
-            ranked.add(new Evidence(s.paragraph, 0, score, s.dense, s.lexical, sentences));
+            ranked.add(new Ranked(s, score, sentenceScores));
         }
-        ranked.sort(Comparator.comparingDouble(Evidence::score).reversed()
-                .thenComparing(Evidence::storyId).thenComparingInt(Evidence::number));
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(r -> r.scored.paragraph.storyId()).thenComparingInt(r -> r.scored.paragraph.number()));
         List<Evidence> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-            Evidence e = ranked.get(i);
-            top.add(new Evidence(e.paragraph(), i + 1, e.score(), e.dense(), e.lexical(), e.sentences()));
+        for (Ranked r : ranked.subList(0, Math.min(k, ranked.size()))) {
+            // Only the paragraphs returned are read for coverage: analysing every candidate's words costs more than the rest.
+            // A sentence is read under its story's title and section heading: their words count as its own.
+            StoredParagraph p = r.scored.paragraph;
+            Set<String> heading = new HashSet<>(lexical.terms(p.storyTitle() + " " + (p.section() == null ? "" : p.section())));
+            List<SentenceEvidence> sentences = new ArrayList<>();
+            for (int i = 0; i < r.sentenceScores.length; i++) {
+                SentenceScore ss = r.scored.sentences.get(i);
+                sentences.add(new SentenceEvidence(ss.sentence, r.sentenceScores[i], ss.dense, ss.lexical,
+                        coverage(ss.sentence.text(), heading, lexical, termWeights)));
+            }
+            sentences.sort(Comparator.comparingDouble(SentenceEvidence::score).reversed());
+            top.add(new Evidence(p, top.size() + 1, r.score, r.scored.dense, r.scored.lexical, sentences));
         }
         return new Retrieval(query, q, termWeights, top, vocabulary(lexical, storyId));
     }
@@ -159,6 +163,9 @@ public final class HybridRetriever {
     }
 
     private record Scored(StoredParagraph paragraph, double dense, double lexical, List<SentenceScore> sentences) {
+    }
+
+    private record Ranked(Scored scored, double score, double[] sentenceScores) {
     }
 
     /** Min-max scaling of cosines across the candidates. */

@@ -3,7 +3,6 @@ package org.storybot.store;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,20 +10,41 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.storybot.story.Text;
 
 /**
  * The record of replies and of the feedback on them, in H2. Conversations are read back from it:
  * a conversation's history is its latest replies. User ids are stored only as salted hashes; the
- * salt is made once per library and never leaves it. Thread-safe.
+ * salt is made once per library and never leaves it.
+ *
+ * <p>A reply gets its id at once and is written by a background thread, many to a commit: a reply
+ * never waits for the disk, and askers in parallel do not queue for it. Every read and vote waits
+ * for the writes queued before it, so a follow-up always sees the turn before. Replies still
+ * queued when the process is killed are lost; the stories never are. One instance writes to a
+ * library (it numbers the replies); close it before the library. Thread-safe.
  */
-public final class AnswerLog {
+public final class AnswerLog implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(AnswerLog.class);
     private static final String SALT = "answers.user-salt";
     private static final int MAX_QUESTION = 2000;
+    private static final int MAX_QUEUED = 10_000;
+    private static final int MAX_BATCH = 256;
 
     private final Database database;
     private final String salt;
+    private final AtomicLong lastId;
+    private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
+    private final Thread writer;
+    /** Replies handed to {@link #record} and replies written (or given up on); guarded by {@code this}. */
+    private long handed;
+    private long done;
+    private volatile boolean closed;
 
     public AnswerLog(Database database) {
         this.database = database;
@@ -35,37 +55,137 @@ public final class AnswerLog {
             database.putSetting(SALT, fresh);
             return fresh;
         });
+        this.lastId = new AtomicLong(database.query(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM answer");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+        this.writer = new Thread(this::writeQueued, "answer-log-writer");
+        writer.setDaemon(true);
+        writer.start();
     }
+
+    private record Queued(long id, AnswerRecord reply) {
+    }
+
+    /** Queued by {@link #close}: the writer stops when it reaches it. */
+    private static final Queued STOP = new Queued(0, null);
 
     /** The salted hash under which a user's replies and votes are kept; null for no user. */
     public String hashUser(String userId) {
         return userId == null || userId.isBlank() ? null : Text.sha256(salt + ":" + userId);
     }
 
-    /** Stores a reply and returns its id. */
+    /** Queues a reply to be stored and returns its id. */
     public long record(AnswerRecord r) {
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (conversation_id, question, standalone_question, "
-                    + "outcome, answer_text, citations, story_id, latency_ms, channel, user_hash, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, r.conversationId());
-                s.setString(2, clip(r.question()));
-                s.setString(3, r.standaloneQuestion() == null ? null : clip(r.standaloneQuestion()));
-                s.setString(4, r.outcome());
-                s.setString(5, r.answerText());
-                s.setString(6, r.citationsJson());
-                s.setString(7, r.storyId());
-                s.setDouble(8, r.latencyMs());
-                s.setString(9, r.channel());
-                s.setString(10, r.userHash());
-                s.setObject(11, r.createdAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : r.createdAt());
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
+        if (closed) {
+            throw new StoreException("the answer log is closed");
+        }
+        long id = lastId.incrementAndGet();
+        synchronized (this) {
+            handed++;
+        }
+        try {
+            queue.put(new Queued(id, r));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            synchronized (this) {
+                done++;
+                notifyAll();
+            }
+            throw new StoreException("interrupted while recording a reply", e);
+        }
+        return id;
+    }
+
+    /** The writer thread: takes what is queued and writes it in one transaction, until closed. */
+    private void writeQueued() {
+        List<Queued> batch = new ArrayList<>(MAX_BATCH);
+        boolean stopping = false;
+        while (!stopping) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                log.warn("the answer log writer was interrupted; {} replies not recorded", queue.size());
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            stopping = batch.remove(STOP);
+            if (batch.isEmpty()) {
+                continue;
+            }
+            try {
+                insert(batch);
+            } catch (RuntimeException e) {
+                log.warn("could not record {} replies: {}", batch.size(), e.getMessage());
+            }
+            synchronized (this) {
+                done += batch.size();
+                notifyAll();
+            }
+            batch.clear();
+        }
+    }
+
+    private void insert(List<Queued> batch) {
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (id, conversation_id, question, "
+                    + "standalone_question, outcome, answer_text, citations, story_id, latency_ms, channel, user_hash, "
+                    + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Queued q : batch) {
+                    AnswerRecord r = q.reply();
+                    s.setLong(1, q.id());
+                    s.setString(2, r.conversationId());
+                    s.setString(3, clip(r.question()));
+                    s.setString(4, r.standaloneQuestion() == null ? null : clip(r.standaloneQuestion()));
+                    s.setString(5, r.outcome());
+                    s.setString(6, r.answerText());
+                    s.setString(7, r.citationsJson());
+                    s.setString(8, r.storyId());
+                    s.setDouble(9, r.latencyMs());
+                    s.setString(10, r.channel());
+                    s.setString(11, r.userHash());
+                    s.setObject(12, r.createdAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : r.createdAt());
+                    s.addBatch();
                 }
+                return s.executeBatch();
             }
         });
+    }
+
+    /** Waits until every reply handed over so far is written. */
+    private synchronized void awaitWrites() {
+        long target = handed;
+        while (done < target) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Writes what is queued and stops the writer; the library can then be closed. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            queue.put(STOP);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The last {@code turns} replies of a conversation, oldest first. */
@@ -88,6 +208,7 @@ public final class AnswerLog {
         if (vote != 1 && vote != -1) {
             throw new IllegalArgumentException("a vote is +1 or -1");
         }
+        awaitWrites();
         String user = hashUser(userId == null ? "anonymous" : userId);
         return database.inTransaction(c -> {
             try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM answer WHERE id = ?")) {
@@ -115,6 +236,7 @@ public final class AnswerLog {
     }
 
     public Totals totals() {
+        awaitWrites();
         return database.query(c -> {
             int answered = 0;
             int abstained = 0;
@@ -150,6 +272,7 @@ public final class AnswerLog {
     }
 
     private List<AnswerRecord> select(String where, Object... params) {
+        awaitWrites();
         return database.query(c -> {
             List<AnswerRecord> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, conversation_id, question, standalone_question, outcome, "

@@ -400,7 +400,7 @@ public final class Library implements AutoCloseable {
                 while (rs.next()) {
                     byte[] vector = rs.getBytes(6);
                     Row row = new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            vector == null ? null : Vectors.fromBytes(vector));
+                            vector == null ? null : Vectors.normalized(Vectors.fromBytes(vector)));
                     rows.put(new ParagraphKey(row.storyId(), row.number()), row);
                 }
             }
@@ -422,7 +422,8 @@ public final class Library implements AutoCloseable {
                     int start = rs.getInt(4);
                     int end = rs.getInt(5);
                     sentences.computeIfAbsent(key, k -> new ArrayList<>()).add(new StoredParagraph.StoredSentence(
-                            rs.getInt(3), start, end, paragraph.text().substring(start, end), Vectors.fromBytes(rs.getBytes(6))));
+                            rs.getInt(3), start, end, paragraph.text().substring(start, end),
+                            Vectors.normalized(Vectors.fromBytes(rs.getBytes(6)))));
                 }
             }
         }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A paragraph read back for retrieval: its text, section, story title, its vector and its sentences
- * with theirs (vectors as stored by the model; null for the paragraph when it has none).
+ * with theirs (unit vectors, so a dot product is the cosine; null for the paragraph when it has none).
  */
 public record StoredParagraph(
         String storyId,

@@ -22,8 +22,8 @@ class FeedbackCommandTest {
         assertThat(Cli.run("ask", dataDir, "Who turned down the resignation?").exitCode()).isZero();
         assertThat(Cli.run("ask", dataDir, "Who offered to resign?").exitCode()).isZero();
         long turnedDown;
-        try (TestLibrary library = new TestLibrary(dir.resolve("data"))) {
-            AnswerLog answers = new AnswerLog(library.library.database());
+        try (TestLibrary library = new TestLibrary(dir.resolve("data"));
+                AnswerLog answers = new AnswerLog(library.library.database())) {
             AnswerRecord first = answers.find(1).orElseThrow();
             AnswerRecord second = answers.find(2).orElseThrow();
             assertThat(first.question()).isEqualTo("Who turned down the resignation?");

@@ -142,9 +142,10 @@ class DiscordStartTest {
                 bot.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-        try (TestLibrary reopened = new TestLibrary(dir.resolve("data"))) {
+        try (TestLibrary reopened = new TestLibrary(dir.resolve("data"));
+                AnswerLog answers = new AnswerLog(reopened.library.database())) {
             // the answer was recorded, and the database opens cleanly
-            assertThat(new AnswerLog(reopened.library.database()).totals().answered()).isEqualTo(1);
+            assertThat(answers.totals().answered()).isEqualTo(1);
         }
     }
 

@@ -29,6 +29,7 @@ final class StoryLibrary implements AutoCloseable {
     static final String HARBOUR_ID = "harbour-rules";
 
     final TestLibrary test;
+    final AnswerLog answers;
     final Assistant assistant;
 
     StoryLibrary(Path dir) throws Exception {
@@ -39,16 +40,18 @@ final class StoryLibrary implements AutoCloseable {
         test.ingestor.ingestFile(harbour);
         Tagger tagger = new Tagger();
         Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT));
-        assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger),
-                new AnswerLog(test.library.database()), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
+        answers = new AnswerLog(test.library.database());
+        assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger), answers,
+                TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
     }
 
     AnswerLog answers() {
-        return new AnswerLog(test.library.database());
+        return answers;
     }
 
     @Override
     public void close() {
+        answers.close();
         test.close();
     }
 
