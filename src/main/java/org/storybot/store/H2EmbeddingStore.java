@@ -211,8 +211,13 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
     }
 
     /** Cosine similarities of the paragraphs of one story, or of all stories when {@code storyId} is null. */
+    /** Stops the in-memory index's scanning threads; the store is not searched after this. */
+    void closeIndex() {
+        index.close();
+    }
+
     List<VectorIndex.Hit> searchStories(float[] query, int k, String storyId) {
-        return index.search(query, k, -2, storyId, storyId == null ? isStoryRow() : null);
+        return index.searchStories(query, k, storyId);
     }
 
     public int size() {
@@ -244,10 +249,6 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
     private VectorIndex.Row row(Entry e) {
         Metadata metadata = e.segment() == null ? new Metadata() : e.segment().metadata().copy();
         return new VectorIndex.Row(e.id(), e.storyId(), e.vector(), metadata);
-    }
-
-    private static Filter isStoryRow() {
-        return metadata -> metadata instanceof Metadata m && m.containsKey(STORY_KEY);
     }
 
     private record StoredRow(String text, float[] vector) {

@@ -465,6 +465,7 @@ public final class Library implements AutoCloseable {
     public void close() {
         visibility.writeLock().lock();
         try {
+            embeddings.closeIndex();
             lexical.close();
         } finally {
             visibility.writeLock().unlock();

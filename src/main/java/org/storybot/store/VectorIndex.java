@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.Set;
 
 /**
@@ -39,6 +42,12 @@ final class VectorIndex {
     private static final int PARTS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private volatile List<Segment> segments = List.of();
+    /**
+     * Scans the parts the searching thread does not take, made when the index first grows large.
+     * Its own threads: the common pool has one fewer than the cores, on two cores a single thread
+     * that every search would queue for.
+     */
+    private volatile ExecutorService scanners;
     /** Segments read back at start, published together by {@link #finishLoad}. */
     private final List<Segment> loading = new ArrayList<>();
     private int dimension = -1;
@@ -118,6 +127,15 @@ final class VectorIndex {
      * restricted to one story when {@code storyId} is set and to rows passing {@code filter} when set.
      */
     List<Hit> search(float[] query, int k, double minCosine, String storyId, Filter filter) {
+        return search(query, k, minCosine, s -> storyId == null || storyId.equals(s.storyId), filter);
+    }
+
+    /** The {@code k} rows of stories (rows added with a story id) most similar to {@code query}, in one story when set. */
+    List<Hit> searchStories(float[] query, int k, String storyId) {
+        return search(query, k, -2, s -> s.storyId != null && (storyId == null || storyId.equals(s.storyId)), null);
+    }
+
+    private List<Hit> search(float[] query, int k, double minCosine, Predicate<Segment> inScope, Filter filter) {
         if (k <= 0) {
             return List.of();
         }
@@ -126,42 +144,74 @@ final class VectorIndex {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, the store holds "
                     + snapshot.get(0).dimension);
         }
-        List<Segment> scope = storyId == null ? snapshot
-                : snapshot.stream().filter(s -> storyId.equals(s.storyId)).toList();
+        List<Segment> scope = snapshot.stream().filter(inScope).toList();
         Query q = new Query(query);
         int rows = scope.stream().mapToInt(Segment::size).sum();
         List<List<Segment>> parts = rows < PARALLEL_ROWS ? List.of(scope) : split(scope, PARTS);
-        List<Candidate> best;
-        if (parts.size() == 1) {
-            best = scan(parts.get(0), q, k, minCosine, filter);
-        } else {
-            // A large library is scanned on every core: the parts' bests are merged below.
-            List<CompletableFuture<List<Candidate>>> futures = parts.stream()
-                    .map(part -> CompletableFuture.supplyAsync(() -> scan(part, q, k, minCosine, filter)))
-                    .toList();
-            best = futures.stream().flatMap(f -> f.join().stream()).toList();
-        }
+        List<Candidate> best = new ArrayList<>();
+        // A large library is scanned on every core: this thread takes the first part, the pool the others.
+        List<CompletableFuture<List<Candidate>>> others = parts.subList(1, parts.size()).stream()
+                .map(part -> CompletableFuture.supplyAsync(() -> scan(part, q, k, minCosine, filter), scanners()))
+                .toList();
+        best.addAll(scan(parts.get(0), q, k, minCosine, filter));
+        others.forEach(f -> best.addAll(f.join()));
         return best.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(k)
                 .map(c -> new Hit(c.segment.ids[c.index], c.segment.storyId, c.score, c.segment.metadata[c.index]))
                 .toList();
     }
 
+    private ExecutorService scanners() {
+        ExecutorService pool = scanners;
+        if (pool == null) {
+            synchronized (this) {
+                pool = scanners;
+                if (pool == null) {
+                    pool = Executors.newFixedThreadPool(PARTS - 1, r -> {
+                        Thread t = new Thread(r, "vector-scan");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    scanners = pool;
+                }
+            }
+        }
+        return pool;
+    }
+
+    /** Stops the scanning threads, if any were started. */
+    void close() {
+        ExecutorService pool = scanners;
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+
     private static List<Candidate> scan(List<Segment> segments, Query q, int k, double minCosine, Filter filter) {
         PriorityQueue<Candidate> top = new PriorityQueue<>(Math.min(k, 1024) + 1);
+        byte[] query = q.codes;
         for (Segment segment : segments) {
-            for (int i = 0; i < segment.size(); i++) {
-                if (segment.deleted.get(i) || (filter != null && !filter.test(segment.metadata[i]))) {
+            // The hot loop: the segment's arrays in locals and the dot product inline, so the JIT keeps it tight.
+            byte[] codes = segment.codes;
+            float[] scales = segment.scales;
+            BitSet deleted = segment.deleted.isEmpty() ? null : segment.deleted;
+            int dimension = segment.dimension;
+            for (int row = 0, offset = 0; row < scales.length; row++, offset += dimension) {
+                if ((deleted != null && deleted.get(row)) || (filter != null && !filter.test(segment.metadata[row]))) {
                     continue;
                 }
-                float score = segment.cosine(q, i);
+                int sum = 0;
+                for (int i = 0; i < dimension; i++) {
+                    sum += query[i] * codes[offset + i];
+                }
+                float score = sum * q.scale * scales[row];
                 if (score < minCosine) {
                     continue;
                 }
                 if (top.size() < k) {
-                    top.add(new Candidate(score, segment, i));
+                    top.add(new Candidate(score, segment, row));
                 } else if (score > top.peek().score) {
                     top.poll();
-                    top.add(new Candidate(score, segment, i));
+                    top.add(new Candidate(score, segment, row));
                 }
             }
         }
@@ -280,16 +330,6 @@ final class VectorIndex {
             this.scales = scales;
             this.metadata = metadata;
             this.deleted = deleted;
-        }
-
-        float cosine(Query query, int row) {
-            int offset = row * dimension;
-            byte[] q = query.codes;
-            int sum = 0;
-            for (int i = 0; i < dimension; i++) {
-                sum += q[i] * codes[offset + i];
-            }
-            return sum * query.scale * scales[row];
         }
 
         static Segment of(List<Row> rows, int dimension) {

@@ -20,9 +20,11 @@ import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
 import dev.langchain4j.store.embedding.RelevanceScore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,40 @@ class H2EmbeddingStoreTest {
         List<EmbeddingMatch<TextSegment>> above = store.search(EmbeddingSearchRequest.builder()
                 .queryEmbedding(q).maxResults(20).minScore(min).build()).matches();
         assertThat(above).hasSize(6).allMatch(m -> m.score() >= min);
+    }
+
+    @Test
+    void should_find_the_exact_best_rows_in_a_store_large_enough_to_be_scanned_on_every_core() {
+        int rows = 30_000; // above the size from which the index is scanned in parts, in parallel
+        int dimension = 64;
+        List<String> ids = new ArrayList<>();
+        List<Embedding> embeddings = new ArrayList<>();
+        List<TextSegment> segments = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            float[] v = new float[dimension];
+            for (int d = 0; d < dimension; d++) {
+                v[d] = (float) random.nextGaussian();
+            }
+            ids.add("row-" + i);
+            embeddings.add(Embedding.from(v));
+            segments.add(TextSegment.from("row " + i, Metadata.from("half", i < rows / 2 ? "first" : "second")));
+        }
+        store.addAll(ids, embeddings, segments);
+
+        for (int trial = 0; trial < 5; trial++) {
+            Embedding q = embeddings.get(random.nextInt(rows));
+            List<String> exact = IntStream.range(0, rows).boxed()
+                    .sorted((a, b) -> Double.compare(CosineSimilarity.between(q, embeddings.get(b)),
+                            CosineSimilarity.between(q, embeddings.get(a))))
+                    .limit(5).map(ids::get).toList();
+            assertThat(ids(store.search(query(q, 5)).matches())).containsExactlyElementsOf(exact);
+        }
+        // a filter and a removal hold in every part
+        Embedding last = embeddings.get(rows - 1);
+        assertThat(ids(store.search(filtered(last, metadataKey("half").isEqualTo("first"))).matches()))
+                .isNotEmpty().allMatch(id -> Integer.parseInt(id.substring(4)) < rows / 2);
+        store.remove("row-" + (rows - 1));
+        assertThat(ids(store.search(query(last, 5)).matches())).hasSize(5).doesNotContain("row-" + (rows - 1));
     }
 
     @Test
