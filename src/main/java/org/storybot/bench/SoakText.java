@@ -40,7 +40,9 @@ public final class SoakText {
                 BenchText.mb(r.heapUsedAfterWarmUpBytes()), BenchText.mb(r.heapUsedEndBytes()),
                 BenchText.mb(r.heapCommittedAfterWarmUpBytes()), BenchText.mb(r.heapCommittedEndBytes()));
         out.println("library intact afterwards (same stories and paragraphs): " + (r.libraryIntact() ? "yes" : "NO"));
-        out.println(r.failed() ? "FAILED" : "passed");
+        // RSS is read from outside the JVM and moves with the collector's choices: reported, not failed on.
+        out.println(r.failed() ? "FAILED" : Boolean.FALSE.equals(r.rssGrowthMet())
+                ? "passed, but RSS grew more than 10% after warm-up" : "passed");
         out.flush();
     }
 }

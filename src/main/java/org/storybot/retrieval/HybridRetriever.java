@@ -113,8 +113,8 @@ public final class HybridRetriever {
                 .thenComparing(r -> r.scored.paragraph.storyId()).thenComparingInt(r -> r.scored.paragraph.number()));
         List<Evidence> top = new ArrayList<>();
         for (Ranked r : ranked.subList(0, Math.min(k, ranked.size()))) {
-            // Only the paragraphs returned are read for coverage: analysing every candidate's words costs more than the rest.
-            // A sentence is read under its story's title and section heading: their words count as its own.
+            // Coverage only for the paragraphs returned: analysing every candidate's words costs more than the
+            // rest. A sentence is read under its story's title and section heading: their words count as its own.
             StoredParagraph p = r.scored.paragraph;
             Set<String> heading = new HashSet<>(lexical.terms(p.storyTitle() + " " + (p.section() == null ? "" : p.section())));
             List<SentenceEvidence> sentences = new ArrayList<>();
