@@ -119,7 +119,14 @@ public final class AnswerLog implements AutoCloseable {
             try {
                 insert(batch);
             } catch (RuntimeException e) {
-                log.warn("could not record {} replies: {}", batch.size(), e.getMessage());
+                // One reply the store refuses must not take its neighbours with it: write them one by one.
+                for (Queued one : batch) {
+                    try {
+                        insert(List.of(one));
+                    } catch (RuntimeException refused) {
+                        log.warn("could not record reply {}: {}", one.id(), refused.getMessage());
+                    }
+                }
             }
             synchronized (this) {
                 done += batch.size();

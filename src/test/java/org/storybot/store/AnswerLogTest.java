@@ -66,6 +66,20 @@ class AnswerLogTest {
     }
 
     @Test
+    void should_keep_the_other_replies_when_the_store_refuses_one() {
+        try (TestLibrary library = new TestLibrary(dir.resolve("data"));
+                AnswerLog answers = new AnswerLog(library.library.database())) {
+            for (int i = 0; i < 5; i++) {
+                // the third reply's conversation id is longer than its column holds
+                answers.record(reply(i == 2 ? "x".repeat(300) : "kept", "question " + i));
+            }
+            assertThat(answers.totals().answered()).isEqualTo(4);
+            assertThat(answers.history("kept", 10)).extracting(AnswerRecord::question)
+                    .containsExactly("question 0", "question 1", "question 3", "question 4");
+        }
+    }
+
+    @Test
     void should_write_queued_replies_at_close_and_number_on_after_a_restart() {
         long last;
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
