@@ -32,7 +32,7 @@ public final class AnswerTypes {
     /** Whether {@code tokens} (a sentence) hold an answer of {@code type} that is not in {@code questionWords}. */
     public static boolean holds(QuestionType type, List<Tagger.Token> tokens, String sentence, Set<String> questionWords) {
         return switch (type) {
-            case WHO -> tokens.stream().anyMatch(t -> t.isProperNoun() && isNew(t, questionWords));
+            case WHO -> hasNewName(tokens, questionWords);
             case WHERE -> hasPlace(tokens, questionWords);
             case WHEN -> tokens.stream().anyMatch(t -> (DATE.matcher(t.text()).matches() || isYear(t)) && isNew(t, questionWords));
             case HOW_MANY -> tokens.stream().anyMatch(t -> (t.isNumber() || NUMBER_WORD.matcher(t.text()).matches())
@@ -41,6 +41,28 @@ public final class AnswerTypes {
             case HOW -> MANNER.matcher(sentence).find() || CAUSE.matcher(sentence).find();
             case YES_NO, WHAT -> true;
         };
+    }
+
+    /**
+     * A run of proper nouns none of whose words the question has: "Peter Baker" is new to a question
+     * about "the Times report", "The New York Times" is the question's own.
+     */
+    private static boolean hasNewName(List<Tagger.Token> tokens, Set<String> questionWords) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).isProperNoun()) {
+                i++;
+                continue;
+            }
+            boolean unnamed = true;
+            for (; i < tokens.size() && tokens.get(i).isProperNoun(); i++) {
+                unnamed &= isNew(tokens.get(i), questionWords);
+            }
+            if (unnamed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPlace(List<Tagger.Token> tokens, Set<String> questionWords) {

@@ -29,7 +29,12 @@ public final class OfflineComposer implements Composer {
     /** A runner-up within this share of the best sentence's rank is shown as well. */
     private static final double CLOSE = 0.9;
     private static final double TYPED_BONUS = 0.05;
-    private static final double ANCHORED_BONUS = 0.1;
+    /**
+     * For a sentence that states the kind of answer asked for right next to the question's words:
+     * the strongest sign that it is the answer (0.1 and 0.2 measured on the SQuAD sample: 0.2 as
+     * good or slightly better on every figure).
+     */
+    private static final double ANCHORED_BONUS = 0.2;
     /**
      * A best sentence this close to the minimum similarity must also hold the question's names and
      * numbers: a loosely related sentence that names something else is not an answer.
