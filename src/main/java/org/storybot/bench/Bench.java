@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class Bench {
 
         BenchReport.Machine machine = new BenchReport.Machine(
                 OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
-                Runtime.getRuntime().availableProcessors(), boxed(ProcessMemory.machineMemory()),
+                Runtime.getRuntime().availableProcessors(), ProcessMemory.machineMemory(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().maxMemory(),
                 modelSeconds, options.quick(), options.launcher().shown());
@@ -147,7 +148,7 @@ public final class Bench {
             BenchReport.Operation summarize = summaries(lib, storyIds, Math.max(10, options.samples() / 5));
 
             MemoryUsage heap = ProcessMemory.heapAfterGc();
-            Long rss = boxed(ProcessMemory.ownRss());
+            Long rss = ProcessMemory.ownRss();
             long storeBytes = ProcessMemory.bytesOnDisk(dir);
 
             progress.accept(name + ": " + options.askers() + " askers for " + options.concurrency().toSeconds() + " s");
@@ -332,10 +333,10 @@ public final class Bench {
         notes.add(String.format(Locale.ROOT, "Questions: %,d distinct real ones (%d about the seed story, the rest from "
                 + "qa.json, answerable or not) in a fixed shuffled rotation. Each library is opened with an empty cache of "
                 + "query vectors; search and ask at one size %s. The %d askers cycle through the same rotation, so a "
-                + "question comes back only after all %,d others.", new java.util.LinkedHashSet<>(questions).size(),
+                + "question comes back only after all %,d others.", new LinkedHashSet<>(questions).size(),
                 SharedCorpora.SEED_QUESTIONS.size(), repeats ? "repeat some questions (see repeated)"
                         : "never repeat a question (no answer comes from a cached query vector)",
-                options.askers(), new java.util.LinkedHashSet<>(questions).size() - 1));
+                options.askers(), new LinkedHashSet<>(questions).size() - 1));
         notes.add("Most qa.json questions are about other stories than the seed or politics ones, so in those libraries "
                 + "asks mostly abstain (outcomes are counted); an abstention retrieves and composes as an answer does.");
         notes.add("Cold start: a fresh `storybot ask --json` process on the library (" + options.launcher().shown()
@@ -352,9 +353,6 @@ public final class Bench {
         return notes;
     }
 
-    private static Long boxed(java.util.OptionalLong value) {
-        return value.isPresent() ? value.getAsLong() : null;
-    }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;

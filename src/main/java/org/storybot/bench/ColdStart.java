@@ -56,8 +56,8 @@ final class ColdStart {
                 }
                 answered++;
             }
-            Long rss = boxed(ProcessMemory.rss(process.pid()));
-            Long peak = boxed(ProcessMemory.peakRss(process.pid()));
+            Long rss = ProcessMemory.rss(process.pid());
+            Long peak = ProcessMemory.peakRss(process.pid());
             in.close();
             process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (process.exitValue() != 0) {
@@ -91,9 +91,5 @@ final class ColdStart {
         List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
         String tail = String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
         return new Run(null, null, null, 0, what + (tail.isBlank() ? "" : ": " + tail));
-    }
-
-    private static Long boxed(java.util.OptionalLong value) {
-        return value.isPresent() ? value.getAsLong() : null;
     }
 }

@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deleting the bench's temporary folders. */
-final class Folders {
+/** Deleting temporary folders: the bench's libraries, the evaluations' scratch libraries. */
+public final class Folders {
 
     private Folders() {
     }
 
     /** Deletes {@code dir} and everything in it; nothing happens when it does not exist. */
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

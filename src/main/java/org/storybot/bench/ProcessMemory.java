@@ -8,29 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
  * Memory as the operating system and the JVM see it: resident set size from Linux's
- * {@code /proc/PID/status} (empty elsewhere), heap use after a full collection, and bytes on disk.
+ * {@code /proc/PID/status} (null elsewhere, as the reports show a missing figure), heap use after a
+ * full collection, and bytes on disk.
  */
 final class ProcessMemory {
 
     private ProcessMemory() {
     }
 
-    /** Resident memory now ({@code VmRSS}) of process {@code pid}; empty when /proc cannot tell. */
-    static OptionalLong rss(long pid) {
+    /** Resident memory now ({@code VmRSS}) of process {@code pid}; null when /proc cannot tell. */
+    static Long rss(long pid) {
         return statusField(pid, "VmRSS:");
     }
 
     /** The most resident memory process {@code pid} has had ({@code VmHWM}). */
-    static OptionalLong peakRss(long pid) {
+    static Long peakRss(long pid) {
         return statusField(pid, "VmHWM:");
     }
 
-    static OptionalLong ownRss() {
+    static Long ownRss() {
         return rss(ProcessHandle.current().pid());
     }
 
@@ -41,18 +41,18 @@ final class ProcessMemory {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     }
 
-    /** Total physical memory of the machine, from /proc/meminfo; empty elsewhere. */
-    static OptionalLong machineMemory() {
+    /** Total physical memory of the machine, from /proc/meminfo; null elsewhere. */
+    static Long machineMemory() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
                 if (line.startsWith("MemTotal:")) {
-                    return OptionalLong.of(kilobytes(line));
+                    return kilobytes(line);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // not Linux: no figure
         }
-        return OptionalLong.empty();
+        return null;
     }
 
     /** Bytes of all files under {@code dir}. */
@@ -73,14 +73,14 @@ final class ProcessMemory {
         }
     }
 
-    private static OptionalLong statusField(long pid, String field) {
+    private static Long statusField(long pid, String field) {
         List<String> lines;
         try {
             lines = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"));
         } catch (IOException | RuntimeException e) {
-            return OptionalLong.empty();
+            return null;
         }
-        return lines.stream().filter(l -> l.startsWith(field)).mapToLong(ProcessMemory::kilobytes).findFirst();
+        return lines.stream().filter(l -> l.startsWith(field)).map(ProcessMemory::kilobytes).findFirst().orElse(null);
     }
 
     /** "VmRSS:	  123456 kB" in bytes. */

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.storybot.eval.QaSet;
 import org.storybot.story.RawArticle;
 
@@ -71,7 +72,7 @@ final class SharedCorpora {
     }
 
     /** The first items whose sizes add up to at most {@code max} (at least one item). */
-    static <T> List<T> upTo(List<T> items, java.util.function.ToIntFunction<T> size, int max) {
+    static <T> List<T> upTo(List<T> items, ToIntFunction<T> size, int max) {
         if (max <= 0) {
             return items;
         }

@@ -5,6 +5,7 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class Soak {
         int warmUp = Math.max(1, Math.min(count / 10, 500));
         Map<SoakInput, Tally> tallies = new EnumMap<>(SoakInput.class);
         List<String> problems = new ArrayList<>();
-        SoakInput[] bad = java.util.Arrays.stream(SoakInput.values()).filter(k -> k != SoakInput.REAL_QUESTION)
+        SoakInput[] bad = Arrays.stream(SoakInput.values()).filter(k -> k != SoakInput.REAL_QUESTION)
                 .toArray(SoakInput[]::new);
         Long rssWarm = null;
         MemoryUsage heapWarm = null;
@@ -95,7 +96,7 @@ public final class Soak {
             }
             if (i == warmUp - 1) {
                 heapWarm = ProcessMemory.heapAfterGc();
-                rssWarm = boxed(ProcessMemory.ownRss());
+                rssWarm = ProcessMemory.ownRss();
             }
             if (count >= 10 && (i + 1) % (count / 10) == 0) {
                 progress.accept(String.format(Locale.ROOT, "soak: %,d of %,d questions", i + 1, count));
@@ -103,7 +104,7 @@ public final class Soak {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         MemoryUsage heapEnd = ProcessMemory.heapAfterGc();
-        Long rssEnd = boxed(ProcessMemory.ownRss());
+        Long rssEnd = ProcessMemory.ownRss();
         Double growth = rssWarm == null || rssEnd == null ? null : 100.0 * (rssEnd - rssWarm) / rssWarm;
         boolean intact = lib.library.stories().size() == stories && lib.library.paragraphCount() == paragraphs;
         List<SoakReport.Kind> kinds = new ArrayList<>();
@@ -150,9 +151,5 @@ public final class Soak {
             }
             return null;
         }
-    }
-
-    private static Long boxed(java.util.OptionalLong value) {
-        return value.isPresent() ? value.getAsLong() : null;
     }
 }

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.storybot.bench.Bench;
 import org.storybot.bench.BenchOptions;
 import org.storybot.bench.BenchReport;
 import org.storybot.bench.BenchText;
 import org.storybot.bench.CoreParts;
+import org.storybot.bench.Folders;
 import org.storybot.bench.Launcher;
 import org.storybot.bench.Soak;
 import org.storybot.bench.SoakReport;
@@ -171,7 +173,7 @@ final class BenchCommand implements Callable<Integer> {
         return Launcher.jar(jar, home, javaOptions);
     }
 
-    private static java.util.function.Consumer<String> progress(PrintWriter err) {
+    private static Consumer<String> progress(PrintWriter err) {
         return line -> {
             err.println("bench: " + line);
             err.flush();
@@ -180,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void deleteQuietly(Path dir) {
         try {
-            ScratchLibrary.deleteRecursively(dir);
+            Folders.delete(dir);
         } catch (IOException e) {
             System.err.println("storybot: could not delete " + dir + ": " + e.getMessage());
         }

@@ -3,7 +3,7 @@ package org.storybot.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import org.storybot.bench.Folders;
 import org.storybot.eval.QaSet;
 import org.storybot.story.StoryFormatException;
 
@@ -28,7 +28,7 @@ final class ScratchLibrary {
             work.run(scratch);
         } finally {
             if (keep == null) {
-                deleteRecursively(dir);
+                Folders.delete(dir);
             }
         }
     }
@@ -42,17 +42,6 @@ final class ScratchLibrary {
             return QaSet.read(file, storybot.json());
         } catch (IOException e) {
             throw new UserException(file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"));
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -210,12 +210,12 @@ public final class H2EmbeddingStore implements EmbeddingStore<TextSegment> {
         return new EmbeddingSearchResult<>(matches.size() > wanted ? new ArrayList<>(matches.subList(0, wanted)) : matches);
     }
 
-    /** Cosine similarities of the paragraphs of one story, or of all stories when {@code storyId} is null. */
     /** Stops the in-memory index's scanning threads; the store is not searched after this. */
     void closeIndex() {
         index.close();
     }
 
+    /** Cosine similarities of the paragraphs of one story, or of all stories when {@code storyId} is null. */
     List<VectorIndex.Hit> searchStories(float[] query, int k, String storyId) {
         return index.searchStories(query, k, storyId);
     }

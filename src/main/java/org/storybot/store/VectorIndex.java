@@ -238,7 +238,7 @@ final class VectorIndex {
         return split;
     }
 
-    /** The query as signed bytes too: byte-by-byte dot products are what the JIT turns into vector code. */
+    /** The query quantised as the rows are, so a row scores with one integer dot product and two scales. */
     private static final class Query {
         final byte[] codes;
         final float scale;
