@@ -71,7 +71,7 @@ public final class LanguageModelComposer implements Composer {
                     + "so no answer is given.", null);
         }
         Written written = write(result.supported(), Integer.MAX_VALUE);
-        return new Composition.Grounded(written.text(), written.citations().citations(), droppedNotice(result, "answer"));
+        return new Composition.Grounded(written.text(), null, written.citations().citations(), droppedNotice(result, "answer"));
     }
 
     @Override

@@ -118,7 +118,15 @@ public final class OfflineComposer implements Composer {
             phrase = Phrases.answerPhrase(type, best.tokens(), quote, questionWords);
         }
         StringBuilder text = new StringBuilder();
+        ShortAnswer stated = null;
         if (phrase != null && !phrase.equals(quote)) {
+            stated = new ShortAnswer(capitalise(phrase), switch (type) {
+                case WHO -> ShortAnswer.Kind.PERSON;
+                case WHEN -> ShortAnswer.Kind.DATE;
+                case WHERE -> ShortAnswer.Kind.PLACE;
+                case HOW_MANY -> ShortAnswer.Kind.NUMBER;
+                default -> ShortAnswer.Kind.NAME;
+            });
             text.append(capitalise(phrase)).append(" [").append(marker).append("]\n");
         }
         text.append('“').append(quote).append("” [").append(marker).append(']');
@@ -137,7 +145,7 @@ public final class OfflineComposer implements Composer {
             text.append(extra == 0 ? "\nThe story also says: “" : " “").append(sentence).append("” [").append(m).append(']');
             extra++;
         }
-        return new Composition.Grounded(text.toString(), citations.citations(), null);
+        return new Composition.Grounded(text.toString(), stated, citations.citations(), null);
     }
 
     @Override

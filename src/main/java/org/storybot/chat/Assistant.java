@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.storybot.answer.Citation;
 import org.storybot.answer.Composer;
 import org.storybot.answer.Composition;
+import org.storybot.answer.ShortAnswer;
 import org.storybot.answer.Summary;
 import org.storybot.answer.SummaryLength;
 import org.storybot.retrieval.HybridRetriever;
@@ -85,7 +86,7 @@ public final class Assistant {
 
     private Reply toReply(String question, Composition composition, Retrieval retrieval) {
         if (composition instanceof Composition.Grounded g) {
-            return new Reply.Answered(question, g.text(), g.citations(), g.notice(), 0, 0);
+            return new Reply.Answered(question, g.text(), g.shortAnswer(), g.citations(), g.notice(), 0, 0);
         }
         Composition.NotFound nf = (Composition.NotFound) composition;
         return new Reply.Abstained(question, nf.reason(), nearest(retrieval), nf.notice(), 0, 0);
@@ -114,7 +115,8 @@ public final class Assistant {
         List<QuestionRewriter.Turn> turns = new ArrayList<>();
         for (AnswerRecord r : answers.history(conversationId, this.turns)) {
             if (!r.outcome().equals("rejected")) {
-                turns.add(new QuestionRewriter.Turn(r.question(), r.standaloneQuestion(), r.answerText(), r.storyId()));
+                turns.add(new QuestionRewriter.Turn(r.question(), r.standaloneQuestion(), r.answerText(),
+                        shortAnswer(r), r.storyId()));
             }
         }
         return turns;
@@ -123,15 +125,22 @@ public final class Assistant {
     private Reply record(Question question, String standalone, Reply reply, String storyId, long start) {
         double latency = (System.nanoTime() - start) / 1e6;
         long id;
+        ShortAnswer stated = reply instanceof Reply.Answered a ? a.shortAnswer() : null;
         try {
             id = answers.record(new AnswerRecord(0, question.conversationId(), reply.question(), standalone, reply.status(),
-                    reply.text(), citationJson.write(reply.citations()), storyId, latency, question.channel(),
+                    reply.text(), stated == null ? null : stated.text(), stated == null ? null : stated.kind().label(),
+                    citationJson.write(reply.citations()), storyId, latency, question.channel(),
                     answers.hashUser(question.userId()), OffsetDateTime.now(ZoneOffset.UTC)));
         } catch (RuntimeException e) {
             log.warn("could not record a reply: {}", e.getMessage());
             id = 0;
         }
         return reply.recorded(id, latency);
+    }
+
+    private static ShortAnswer shortAnswer(AnswerRecord r) {
+        ShortAnswer.Kind kind = ShortAnswer.Kind.ofLabel(r.shortAnswerKind());
+        return r.shortAnswer() == null || r.shortAnswer().isBlank() || kind == null ? null : new ShortAnswer(r.shortAnswer(), kind);
     }
 
     private static String storyOf(Reply reply) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.storybot.answer.ShortAnswer;
 import org.storybot.answer.Tagger;
 
 /**
@@ -34,9 +35,9 @@ public final class EntityCarryOver implements QuestionRewriter {
         }
         Turn last = history.get(history.size() - 1);
         Set<String> carried = new LinkedHashSet<>();
-        String answered = statedAnswer(last.answer());
-        if (answered != null) {
-            carried.add(answered); // what the last turn found is what "it" most likely means
+        ShortAnswer answered = last.shortAnswer();
+        if (answered != null && answered.kind() != ShortAnswer.Kind.YES_NO) {
+            carried.add(answered.text()); // what the last turn found is what "it" most likely means
         } else {
             carried.addAll(names(last.standaloneQuestion()));
             carried.addAll(keyWords(last.question()));
@@ -91,14 +92,5 @@ public final class EntityCarryOver implements QuestionRewriter {
             }
         }
         return words;
-    }
-
-    /** The short answer a reply stated on its first line, before its quotes; null when it only quoted. */
-    private static String statedAnswer(String answer) {
-        if (answer == null) {
-            return null;
-        }
-        String line = answer.lines().findFirst().orElse("").replaceAll("\\s*\\[\\d+]", "").strip();
-        return line.isEmpty() || line.startsWith("“") ? null : line;
     }
 }

@@ -2,10 +2,12 @@ package org.storybot.chat;
 
 import java.util.List;
 import org.storybot.answer.Citation;
+import org.storybot.answer.ShortAnswer;
 
 /**
  * What the assistant says to a question: an answer with citations, an abstention with the nearest
- * passages (so the reader sees what the stories do say), or a rejection of the input. Adapters
+ * passages (so the reader sees what the stories do say), or a rejection of the input. An answer's
+ * {@code shortAnswer} is what it states before its quotes, or null. Adapters
  * decide how each looks. {@code answerId} names the stored reply (for feedback and sources).
  */
 public sealed interface Reply {
@@ -25,8 +27,8 @@ public sealed interface Reply {
     /** The same reply, as recorded under {@code answerId} after {@code latencyMs}. */
     Reply recorded(long answerId, double latencyMs);
 
-    record Answered(String question, String text, List<Citation> citations, String notice, long answerId,
-            double latencyMs) implements Reply {
+    record Answered(String question, String text, ShortAnswer shortAnswer, List<Citation> citations, String notice,
+            long answerId, double latencyMs) implements Reply {
         public Answered {
             citations = List.copyOf(citations);
         }
@@ -38,7 +40,7 @@ public sealed interface Reply {
 
         @Override
         public Reply recorded(long id, double latency) {
-            return new Answered(question, text, citations, notice, id, latency);
+            return new Answered(question, text, shortAnswer, citations, notice, id, latency);
         }
     }
 

@@ -1,11 +1,17 @@
 package org.storybot.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storybot.eval.QaEvaluation;
+import org.storybot.eval.QaOutcome;
+import org.storybot.eval.QaReport;
 import org.storybot.eval.QaSet;
 import org.storybot.eval.QaStories;
 import org.storybot.story.SentenceSplitter;
@@ -19,9 +25,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", description = {
-    "Measures answers: runs a SQuAD-style question set through the real ask path.",
-    "FILE has the format of shared/data/qa.json; each context becomes a story and each question is asked",
-    "about its own story. Prints answer and citation accuracy, abstention and latency."})
+    "Measures answers: runs a question set through the real ask path.",
+    "FILE has the format of shared/data/qa.json (or news_qa.json); each context becomes a story. Each",
+    "question is asked about its own story, or with --library of the whole library (the shipped stories",
+    "included) without naming one, as a Discord member asks. Prints answer and citation accuracy,",
+    "abstention, stated-phrase precision, answer length and latency, overall, for the even and the odd",
+    "contexts (the half methods are chosen on, and the half held out) and per kind of question."})
 final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,6 +42,12 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Question set in JSON.")
     Path file;
 
+    @Option(names = "--library", description = "Ask every question of one library holding every context and the shipped stories.")
+    boolean library;
+
+    @Option(names = "--details", paramLabel = "FILE", description = "Also write each question's answer and verdict to FILE, one JSON object per line.")
+    Path details;
+
     @Option(names = "--store", paramLabel = "DIR",
             description = "Keep the evaluation library in DIR (reused when run again) instead of a temporary folder.")
     Path store;
@@ -43,18 +58,27 @@ final class EvalCommand implements Callable<Integer> {
         QaSet set = ScratchLibrary.readSet(file, main);
         PrintWriter out = spec.commandLine().getOut();
         ScratchLibrary.run(main, store, eval -> {
-            out.printf("Loading %d stories from %s (composer: %s) ...%n", set.contexts().size(), file,
-                    main.config().llm().provider().name().toLowerCase(java.util.Locale.ROOT));
+            out.printf("Loading %d stories from %s (composer: %s; questions asked %s) ...%n", set.contexts().size(), file,
+                    main.config().llm().provider().name().toLowerCase(Locale.ROOT),
+                    library ? "of the whole library" : "each about its own story");
             out.flush();
             Map<String, int[]> numbering = QaStories.load(set, new StoryCleaner(new SentenceSplitter()), eval.ingestor());
-            QaEvaluation.Result r = new QaEvaluation(eval.assistant()).run(set, numbering);
-            out.printf("%nQuestions: %d answerable, %d unanswerable%n", r.answerable(), r.unanswerable());
-            out.printf("answer accuracy (answers given that hold a gold answer)   %6.3f%n", r.answerAccuracy());
-            out.printf("answer accuracy over all answerable (abstaining = wrong)  %6.3f%n", r.answerAccuracyOverAll());
-            out.printf("citation accuracy (first citation is the gold paragraph)  %6.3f%n", r.citationAccuracy());
-            out.printf("false abstention on answerable questions                  %6.3f%n", r.falseAbstention());
-            out.printf("abstained on unanswerable questions                       %6.3f%n", r.unanswerableAbstained());
-            out.printf("latency per question: p50 %.1f ms, p95 %.1f ms%n", r.p50LatencyMs(), r.p95LatencyMs());
+            if (library) {
+                eval.ingestor().seedIfNew(main.config().storiesDir());
+            }
+            List<QaOutcome> outcomes = new QaEvaluation(eval.assistant())
+                    .run(set, numbering, library ? QaEvaluation.Scope.LIBRARY : QaEvaluation.Scope.OWN_STORY);
+            out.println();
+            QaReport.lines(outcomes).forEach(out::println);
+            if (details != null) {
+                try (BufferedWriter w = Files.newBufferedWriter(details)) {
+                    for (QaOutcome o : outcomes) {
+                        w.write(main.json().writeValueAsString(QaReport.json(main.json(), o)));
+                        w.newLine();
+                    }
+                }
+                out.println("\nEach question's answer and verdict: " + details);
+            }
         });
         return 0;
     }

@@ -10,7 +10,9 @@ import org.storybot.story.RawArticle;
 
 /**
  * A SQuAD-style question set: contexts (each becomes a story) with questions, their gold answers,
- * whether they are unanswerable, and the index of the paragraph each was written for.
+ * whether they are unanswerable, and the index of the paragraph each was written for; optionally
+ * (as in news_qa.json) the words of that paragraph that support the answer ({@code evidence}) and
+ * the question's {@code kind} ("who", "yes-no", "overview", ...).
  */
 public record QaSet(List<Context> contexts) {
 
@@ -22,7 +24,12 @@ public record QaSet(List<Context> contexts) {
         }
     }
 
-    public record Question(String id, String question, List<String> answers, boolean unanswerable, int paragraphIndex) {
+    public record Question(String id, String question, List<String> answers, boolean unanswerable, int paragraphIndex,
+            String evidence, String kind) {
+
+        public boolean isOverview() {
+            return "overview".equals(kind);
+        }
     }
 
     public int answerableCount() {
@@ -43,7 +50,9 @@ public record QaSet(List<Context> contexts) {
                 List<String> answers = new ArrayList<>();
                 q.path("answers").forEach(a -> answers.add(a.asText()));
                 questions.add(new Question(q.path("id").asText(), q.path("question").asText(), answers,
-                        q.path("unanswerable").asBoolean(false), q.path("paragraph_index").asInt(-1)));
+                        q.path("unanswerable").asBoolean(false), q.path("paragraph_index").asInt(-1),
+                        q.hasNonNull("evidence") ? q.get("evidence").asText() : null,
+                        q.hasNonNull("kind") ? q.get("kind").asText() : null));
             }
             if (!c.hasNonNull("id") || paragraphs.isEmpty()) {
                 throw new IOException(file + ": every context needs an \"id\" and a \"context\" array of paragraphs");

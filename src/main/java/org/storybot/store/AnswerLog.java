@@ -140,7 +140,7 @@ public final class AnswerLog implements AutoCloseable {
         database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (id, conversation_id, question, "
                     + "standalone_question, outcome, answer_text, citations, story_id, latency_ms, channel, user_hash, "
-                    + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "created_at, short_answer, short_answer_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Queued q : batch) {
                     AnswerRecord r = q.reply();
                     s.setLong(1, q.id());
@@ -155,6 +155,8 @@ public final class AnswerLog implements AutoCloseable {
                     s.setString(10, r.channel());
                     s.setString(11, r.userHash());
                     s.setObject(12, r.createdAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : r.createdAt());
+                    s.setString(13, r.shortAnswer() == null ? null : clip(r.shortAnswer()));
+                    s.setString(14, r.shortAnswerKind());
                     s.addBatch();
                 }
                 return s.executeBatch();
@@ -283,14 +285,14 @@ public final class AnswerLog implements AutoCloseable {
         return database.query(c -> {
             List<AnswerRecord> rows = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, conversation_id, question, standalone_question, outcome, "
-                    + "answer_text, citations, story_id, latency_ms, channel, user_hash, created_at FROM answer " + where)) {
+                    + "answer_text, citations, story_id, latency_ms, channel, user_hash, created_at, short_answer, short_answer_kind FROM answer " + where)) {
                 for (int i = 0; i < params.length; i++) {
                     s.setObject(i + 1, params[i]);
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new AnswerRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getDouble(9),
+                                rs.getString(5), rs.getString(6), rs.getString(13), rs.getString(14), rs.getString(7), rs.getString(8), rs.getDouble(9),
                                 rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class)));
                     }
                 }

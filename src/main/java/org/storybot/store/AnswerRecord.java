@@ -3,7 +3,8 @@ package org.storybot.store;
 import java.time.OffsetDateTime;
 
 /**
- * One reply as stored: {@code citationsJson} is the citations as the chat core serialised them,
+ * One reply as stored: {@code shortAnswer} and {@code shortAnswerKind} are the short answer it
+ * stated before its quotes and its kind (null when it only quoted), {@code citationsJson} is the citations as the chat core serialised them,
  * {@code userHash} a salted hash, never the user's id itself.
  */
 public record AnswerRecord(
@@ -13,6 +14,8 @@ public record AnswerRecord(
         String standaloneQuestion,
         String outcome,
         String answerText,
+        String shortAnswer,
+        String shortAnswerKind,
         String citationsJson,
         String storyId,
         double latencyMs,

@@ -21,7 +21,7 @@ class LanguageModelRewriterTest {
     private static final String FOLLOW_UP = "When did he make it?";
     private static final List<QuestionRewriter.Turn> HISTORY = List.of(new QuestionRewriter.Turn(
             "Who turned down Sessions's offer to resign?", "Who turned down Sessions's offer to resign?",
-            "President Trump allegedly turned down the Attorney General’s offer. [1]", "insiders-suggest"));
+            "President Trump allegedly turned down the Attorney General’s offer. [1]", null, "insiders-suggest"));
 
     private static Prompts prompts;
     private static EntityCarryOver offline;

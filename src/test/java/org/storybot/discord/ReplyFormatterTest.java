@@ -19,7 +19,7 @@ class ReplyFormatterTest {
     void should_show_the_answer_then_each_source_with_title_paragraph_and_quote() {
         Citation turnedDown = SeedStory.cite(1, 1, 1);
         Reply answer = new Reply.Answered("Who turned down the resignation?",
-                "The President [1]\n“" + turnedDown.quote() + "” [1]", List.of(turnedDown), null, 42, 12.5);
+                "The President [1]\n“" + turnedDown.quote() + "” [1]", null, List.of(turnedDown), null, 42, 12.5);
 
         Post post = format.reply(answer);
 
@@ -40,7 +40,7 @@ class ReplyFormatterTest {
         Citation cited = new Citation(1, SeedStory.ID, SeedStory.TITLE, sanders.number(), longSentence, sanders.text());
 
         String quote = Quotes.clip(cited.quote(), Quotes.MAX_QUOTE);
-        Post post = format.reply(new Reply.Answered("q", "She said so [1]", List.of(cited), null, 1, 1));
+        Post post = format.reply(new Reply.Answered("q", "She said so [1]", null, List.of(cited), null, 1, 1));
 
         assertThat(longSentence.length()).isGreaterThan(Quotes.MAX_QUOTE);
         assertThat(quote).hasSizeLessThanOrEqualTo(Quotes.MAX_QUOTE).endsWith("…");
@@ -54,7 +54,7 @@ class ReplyFormatterTest {
         String paragraph = "Shares of *Acme_Corp* fell after the ~~rumour~~ on <@123>.";
         Citation cited = new Citation(1, "acme", "Acme *Q3* results", 2, paragraph, paragraph);
 
-        Post post = format.reply(new Reply.Answered("q", "“" + paragraph + "” [1]", List.of(cited), null, 1, 1));
+        Post post = format.reply(new Reply.Answered("q", "“" + paragraph + "” [1]", null, List.of(cited), null, 1, 1));
 
         assertThat(post.messages().get(0))
                 .startsWith("“Shares of \\*Acme\\_Corp\\* fell after the \\~\\~rumour\\~\\~ on \\<@123>.” [1]")
@@ -90,7 +90,7 @@ class ReplyFormatterTest {
         }
         Citation cited = SeedStory.cite(1, 1, 0);
 
-        Post post = format.reply(new Reply.Answered("q", text.toString().strip(), List.of(cited), "Composed offline.", 5, 1));
+        Post post = format.reply(new Reply.Answered("q", text.toString().strip(), null, List.of(cited), "Composed offline.", 5, 1));
 
         assertThat(post.messages()).hasSizeGreaterThan(1)
                 .allSatisfy(m -> assertThat(m.length()).isLessThanOrEqualTo(MessageSplitter.DISCORD_LIMIT));

@@ -72,7 +72,7 @@ class SquadQualityTest {
                 new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT), new EntityCarryOver(tagger),
                 new AnswerLog(library.library.database()), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
 
-        QaEvaluation.Result r = new QaEvaluation(assistant).run(set, numbering);
+        QaFigures r = QaFigures.of(new QaEvaluation(assistant).run(set, numbering, QaEvaluation.Scope.OWN_STORY));
 
         assertThat(r.answerable()).isEqualTo(977);
         assertThat(r.answerAccuracy()).as("answers given that hold a gold answer").isGreaterThanOrEqualTo(0.85);

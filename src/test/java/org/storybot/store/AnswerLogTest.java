@@ -100,7 +100,7 @@ class AnswerLogTest {
     }
 
     private static AnswerRecord reply(String conversation, String question) {
-        return new AnswerRecord(0, conversation, question, null, "answered", "An answer [1]", "[]", null, 3.0, "test",
+        return new AnswerRecord(0, conversation, question, null, "answered", "An answer [1]", null, null, "[]", null, 3.0, "test",
                 null, null);
     }
 }
