@@ -14,6 +14,7 @@ import org.storybot.eval.QaOutcome;
 import org.storybot.eval.QaReport;
 import org.storybot.eval.QaSet;
 import org.storybot.eval.QaStories;
+import org.storybot.eval.SentenceEnds;
 import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryFormatException;
@@ -70,6 +71,8 @@ final class EvalCommand implements Callable<Integer> {
                     .run(set, numbering, library ? QaEvaluation.Scope.LIBRARY : QaEvaluation.Scope.OWN_STORY);
             out.println();
             QaReport.lines(outcomes).forEach(out::println);
+            out.println();
+            out.println(SentenceEnds.of(eval.library()).line());
             if (details != null) {
                 try (BufferedWriter w = Files.newBufferedWriter(details)) {
                     for (QaOutcome o : outcomes) {

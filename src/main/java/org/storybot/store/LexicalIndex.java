@@ -65,7 +65,7 @@ public final class LexicalIndex implements AutoCloseable {
     static final String FINGERPRINT = "fingerprint";
     /** Bump when analysis or document layout changes: an index of another version is rebuilt. */
     static final String LAYOUT = "layout";
-    private static final String LAYOUT_VERSION = "4";
+    private static final String LAYOUT_VERSION = "5";
     private static final String KIND = "kind";
     private static final String STORY = "story";
     private static final String PARAGRAPH = "paragraph";
@@ -74,7 +74,10 @@ public final class LexicalIndex implements AutoCloseable {
     private static final String TITLE = "title";
     private static final String SECTION = "section";
     private static final float SECTION_BOOST = 0.5f;
-    /** Paragraph words as written (lower case, accents folded, no stemming): for "does the story mention X". */
+    /**
+     * Paragraph words as written (lower case, accents folded, no stemming), with the story's title
+     * and the paragraph's section heading: for "does the story mention X".
+     */
     private static final String WORDS = "words";
     private static final float TITLE_BOOST = 0.3f;
     private static final int MAX_QUERY_TERMS = 64;
@@ -358,7 +361,7 @@ public final class LexicalIndex implements AutoCloseable {
             doc.add(new TextField(SECTION, section, Field.Store.NO));
         }
         if (kind == Kind.PARAGRAPH) {
-            doc.add(new TextField(WORDS, text, Field.Store.NO));
+            doc.add(new TextField(WORDS, text + "\n" + story.title() + (section == null ? "" : "\n" + section), Field.Store.NO));
         }
         return doc;
     }

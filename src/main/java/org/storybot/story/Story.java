@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A cleaned article, the unit of ingestion. Paragraph numbers run 1..n and are what citations show.
  *
- * @param contentHash hash of the cleaned title and paragraphs; equal hashes mean re-ingesting is a no-op
+ * @param contentHash hash of the cleaned title, metadata, paragraphs and their sentence bounds; equal hashes
+ *     mean re-ingesting is a no-op
  */
 public record Story(
         String id,

@@ -177,6 +177,8 @@ public final class StoryCleaner {
         }
         for (Paragraph p : paragraphs) {
             canonical.append(p.section() == null ? "" : p.section()).append('\u0002').append(p.text()).append('\u0003');
+            // Sentence bounds too: text split anew by a better splitter replaces the old version.
+            p.sentences().forEach(x -> canonical.append(x.start()).append('-').append(x.end()).append(','));
         }
         return Text.sha256(canonical.toString());
     }
