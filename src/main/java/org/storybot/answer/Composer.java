@@ -12,6 +12,9 @@ public interface Composer {
     /** Answers {@code question} from {@code retrieval}, or says why the passages do not answer it. */
     Composition answer(String question, Retrieval retrieval);
 
+    /** The gist of {@code story}, for "what is this story about?": a few cited sentences. */
+    Composition overview(StoredStory story);
+
     /** Summarises {@code story} within {@code length}'s word limit, every sentence cited. */
     Summary summarize(StoredStory story, SummaryLength length);
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Contrasts {
 
-    private static final Pattern NEGATION = Pattern.compile("(?i)(\\b(not|never|no|none|nor|neither|without|cannot)\\b|n['’]t\\b)");
+    /** Negations that turn what a question asks around ("without" only qualifies: "eight years without executions"). */
+    private static final Pattern NEGATION = Pattern.compile("(?i)(\\b(not|never|no|none|nor|neither|cannot)\\b|n['’]t\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Map<String, Set<String>> OPPOSITES = new HashMap<>();
 

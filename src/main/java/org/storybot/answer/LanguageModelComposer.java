@@ -74,6 +74,12 @@ public final class LanguageModelComposer implements Composer {
         return new Composition.Grounded(written.text(), null, written.citations().citations(), droppedNotice(result, "answer"));
     }
 
+    /** The story's lead, as the offline composer gives it: a gist needs no model, and its every word is the story's. */
+    @Override
+    public Composition overview(StoredStory story) {
+        return fallback.overview(story);
+    }
+
     @Override
     public Summary summarize(StoredStory story, SummaryLength length) {
         Map<Integer, StoredParagraph> sources = new LinkedHashMap<>();

@@ -1,61 +1,56 @@
 package org.storybot.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.storybot.answer.Asked.Want;
+import org.storybot.embedding.Embedder;
 import org.storybot.retrieval.Retrieval;
 import org.storybot.retrieval.SentenceHit;
-import org.storybot.embedding.Embedder;
 import org.storybot.store.StoredParagraph;
-import org.storybot.store.Vectors;
 import org.storybot.store.StoredStory;
+import org.storybot.text.Lexicon;
 
 /**
- * Answers and summarises without a language model, using only words from the stories. An answer
- * states the answer first, as a short phrase taken from the best sentence when the question asks
- * for a person, date, number or place, then quotes that sentence, cited; a runner-up sentence that
- * is nearly as good is quoted too, and why/how questions may take two or three sentences. It
- * abstains when the evidence is weak: names or numbers of the question that the stories never
- * mention (or mention only elsewhere than the best passage), a best sentence that negates,
- * reverses or renumbers what the question asks, or low similarity between the question and the
- * best sentence.
+ * Answers and summarises without a language model, from the stories' own sentences. It reads what
+ * the question asks for, weighs the retrieved sentences that may answer (never a question, a
+ * heading, a caption or a credit) by how much of the question they support in some form and
+ * whether they hold a phrase of the kind asked for, and answers with one quote, led by the short
+ * answer (a name, a date, a number, a place, a role, Yes or No) when the quote plainly gives it
+ * next to the question's own words. It abstains when the question's names are not in the stories
+ * or not where the answer would be, when the best sentence negates, reverses or renumbers what is
+ * asked, or does not hold what the question asks for: too few of its words, no phrase of the kind
+ * asked, no reason for a why. Checks are in {@link Verdicts}.
  */
 public final class OfflineComposer implements Composer {
 
-    private static final int CANDIDATES = 8;
-    /** A runner-up within this share of the best sentence's rank is shown as well. */
-    private static final double CLOSE = 0.9;
-    private static final double TYPED_BONUS = 0.05;
-    /**
-     * For a sentence that states the kind of answer asked for right next to the question's words:
-     * the strongest sign that it is the answer (0.1 and 0.2 measured on the SQuAD sample: 0.2 as
-     * good or slightly better on every figure).
-     */
-    private static final double ANCHORED_BONUS = 0.2;
-    /**
-     * A best sentence this close to the minimum similarity must also hold the question's names and
-     * numbers: a loosely related sentence that names something else is not an answer.
-     */
-    private static final double DETAIL_MARGIN = 0.15;
-    /** Sentences within this share of the best one's rank may supply the name a "which X" question wants. */
-    private static final double FOCUS_RANGE = 0.7;
-    /** A name must be at least this like the kind asked for to be taken as the answer. */
-    private static final double FOCUS_MIN_SIMILARITY = 0.65;
-    private static final int FOCUS_CANDIDATES = 3;
-
     private final Tagger tagger;
-    private final Embedder embedder;
+    private final Lexicon lexicon;
+    private final QuestionReader reader;
+    private final Support support;
+    private final Verdicts verdicts;
+    private final Gist gist;
     private final Summarizer summarizer;
-    private final double minSupport;
+    private final OfflineTuning tuning;
+    private final Cache<String, Reading> readings = Caffeine.newBuilder().maximumSize(8192).build();
+    private final Cache<String, Setting> settings = Caffeine.newBuilder().maximumSize(4096).build();
 
-    public OfflineComposer(Tagger tagger, Embedder embedder, double minSupport) {
+
+    public OfflineComposer(Tagger tagger, Lexicon lexicon, Embedder embedder, double minSupport) {
+        this(tagger, lexicon, embedder, minSupport, OfflineTuning.DEFAULT);
+    }
+
+    public OfflineComposer(Tagger tagger, Lexicon lexicon, Embedder embedder, double minSupport, OfflineTuning tuning) {
         this.tagger = tagger;
-        this.embedder = embedder;
+        this.lexicon = lexicon;
+        this.reader = new QuestionReader(tagger, lexicon);
+        this.support = new Support(lexicon, embedder);
+        this.verdicts = new Verdicts(lexicon, minSupport, tuning);
         this.summarizer = new Summarizer(embedder);
-        this.minSupport = minSupport;
+        this.gist = new Gist(this::read);
+        this.tuning = tuning;
     }
 
     @Override
@@ -63,89 +58,26 @@ public final class OfflineComposer implements Composer {
         if (retrieval.isEmpty()) {
             return new Composition.NotFound("Nothing in the stories matches this question.", null);
         }
-        List<String> keys = Contrasts.keyWords(question);
-        List<String> unmentioned = keys.stream().filter(w -> !retrieval.vocabulary().mentions(w)).distinct().toList();
-        if (!unmentioned.isEmpty()) {
-            return new Composition.NotFound("The stories never mention " + quoted(unmentioned) + ".", null);
+        Asked asked = reader.read(question);
+        String unmentioned = Verdicts.unmentioned(asked, retrieval.vocabulary());
+        if (unmentioned != null) {
+            return new Composition.NotFound(unmentioned, null);
         }
-        QuestionType type = QuestionType.of(question);
-        Set<String> questionWords = words(question);
-        List<Candidate> candidates = new ArrayList<>();
-        for (SentenceHit hit : retrieval.sentences().stream().limit(CANDIDATES).toList()) {
-            List<Tagger.Token> tokens = tagger.tag(hit.sentence().text());
-            String text = hit.sentence().text();
-            // A sentence holding the kind of answer asked for, right next to the question's words, ranks higher.
-            double typed = Phrases.answerPhrase(type, tokens, text, questionWords) != null ? ANCHORED_BONUS
-                    : AnswerTypes.holds(type, tokens, text, questionWords) ? TYPED_BONUS : 0;
-            double rank = hit.score() + 0.25 * hit.sentence().coverage() + 0.5 * hit.sentence().dense() + typed;
-            candidates.add(new Candidate(hit, tokens, rank));
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::rank).reversed());
-        Candidate best = candidates.get(0);
-        String phrase = null;
-        String focus = Focus.of(tagger.tag(question));
-        if (focus != null) {
-            Named named = bestNamed(focus, candidates, questionWords);
-            if (named != null) {
-                best = named.candidate();
-                phrase = named.name();
-            }
-        }
-        String quote = best.hit().sentence().text();
-        StoredParagraph paragraph = best.hit().paragraph().paragraph();
-        // Where the best sentence stands: its paragraph, section heading and story title.
-        String setting = paragraph.storyTitle() + "\n" + (paragraph.section() == null ? "" : paragraph.section() + "\n");
-        List<String> elsewhere = missing(keys, setting + paragraph.text());
-        if (!elsewhere.isEmpty()) {
-            return new Composition.NotFound("The stories mention " + quoted(elsewhere)
-                    + ", but not where they say anything that answers this.", null);
-        }
-        if (Contrasts.negationMismatch(question, quote) || Contrasts.oppositeMismatch(question, quote)
-                || Contrasts.prefixNegationMismatch(question, quote) || Contrasts.numberMismatch(question, quote)) {
-            return new Composition.NotFound("The story does not say that; what it does say is below.", null);
-        }
-        double similarity = best.hit().sentence().dense();
-        if (similarity < minSupport) {
+        List<Candidate> candidates = candidates(asked, retrieval);
+        if (candidates.isEmpty()) {
             return new Composition.NotFound("Nothing in the stories answers this closely enough.", null);
         }
-        if (similarity < minSupport + DETAIL_MARGIN && !missing(keys, setting + quote).isEmpty()) {
-            return new Composition.NotFound("The story does not say that; what it does say is below.", null);
+        Verdicts.Outcome outcome = verdicts.decide(asked, candidates);
+        if (outcome instanceof Verdicts.Outcome.Abstain abstain) {
+            return new Composition.NotFound(abstain.reason(), null);
         }
+        Verdicts.Outcome.Answer answer = (Verdicts.Outcome.Answer) outcome;
+        return write(asked, answer.answers(), answer.disagree());
+    }
 
-        CitationList citations = new CitationList();
-        int marker = citations.cite(paragraph, quote);
-        if (phrase == null) {
-            phrase = Phrases.answerPhrase(type, best.tokens(), quote, questionWords);
-        }
-        StringBuilder text = new StringBuilder();
-        ShortAnswer stated = null;
-        if (phrase != null && !phrase.equals(quote)) {
-            stated = new ShortAnswer(capitalise(phrase), switch (type) {
-                case WHO -> ShortAnswer.Kind.PERSON;
-                case WHEN -> ShortAnswer.Kind.DATE;
-                case WHERE -> ShortAnswer.Kind.PLACE;
-                case HOW_MANY -> ShortAnswer.Kind.NUMBER;
-                default -> ShortAnswer.Kind.NAME;
-            });
-            text.append(capitalise(phrase)).append(" [").append(marker).append("]\n");
-        }
-        text.append('“').append(quote).append("” [").append(marker).append(']');
-        // When the runner-up is nearly as good, show it too: the reader sees both and decides.
-        boolean explains = type == QuestionType.WHY || type == QuestionType.HOW;
-        int extra = 0;
-        for (Candidate more : candidates) {
-            if (extra == (explains ? 2 : 1) || more.rank() < candidates.get(0).rank() * (explains ? 0.85 : CLOSE)) {
-                break;
-            }
-            if (more == best) {
-                continue;
-            }
-            String sentence = more.hit().sentence().text();
-            int m = citations.cite(more.hit().paragraph().paragraph(), sentence);
-            text.append(extra == 0 ? "\nThe story also says: “" : " “").append(sentence).append("” [").append(m).append(']');
-            extra++;
-        }
-        return new Composition.Grounded(text.toString(), stated, citations.citations(), null);
+    @Override
+    public Composition overview(StoredStory story) {
+        return gist.of(story);
     }
 
     @Override
@@ -153,63 +85,69 @@ public final class OfflineComposer implements Composer {
         return summarizer.summarize(story, length);
     }
 
-    private record Candidate(SentenceHit hit, List<Tagger.Token> tokens, double rank) {
+    /** A sentence that may answer, read, with its setting (paragraph, heading, title) and how it supports the question. */
+    record Candidate(SentenceHit hit, Reading reading, Support.Assessment support, double rank) {
+
+        StoredParagraph paragraph() {
+            return hit.paragraph().paragraph();
+        }
+
+        double dense() {
+            return hit.sentence().dense();
+        }
     }
 
-    private record Named(Candidate candidate, String name) {
-    }
-
-    /**
-     * For a question that says what kind of thing it wants ("which newspaper"), the name among the
-     * leading sentences that is most like that kind, by meaning: "The New York Times" for
-     * "newspaper", not "Trump". Null when no leading sentence names anything new.
-     */
-    private Named bestNamed(String focus, List<Candidate> candidates, Set<String> questionWords) {
-        List<Candidate> leading = candidates.stream()
-                .filter(c -> c.rank() >= candidates.get(0).rank() * FOCUS_RANGE).limit(FOCUS_CANDIDATES).toList();
-        List<Named> names = new ArrayList<>();
-        for (Candidate c : leading) {
-            for (String name : Phrases.properNameRuns(c.tokens(), c.hit().sentence().text(), questionWords)) {
-                names.add(new Named(c, name));
+    private List<Candidate> candidates(Asked asked, Retrieval retrieval) {
+        List<Candidate> out = new ArrayList<>();
+        for (SentenceHit hit : retrieval.sentences()) {
+            if (out.size() == tuning.candidates()) {
+                break;
             }
-        }
-        if (names.isEmpty()) {
-            return null;
-        }
-        float[] kind = Vectors.normalized(embedder.embedQuery(focus));
-        Named best = null;
-        double bestScore = FOCUS_MIN_SIMILARITY;
-        for (Named name : names) {
-            double score = Vectors.dot(kind, Vectors.normalized(embedder.embedQuery(name.name())));
-            if (score > bestScore) {
-                bestScore = score;
-                best = name;
+            StoredParagraph p = hit.paragraph().paragraph();
+            Reading sentence = read(hit.sentence().text());
+            if (!NonAnswers.mayAnswer(sentence, p.storyTitle())) {
+                continue;
             }
+            Setting setting = settings.get(p.storyId() + "#" + p.number() + "#" + p.text().hashCode(), k -> Setting.of(
+                    p.storyTitle() + ". " + (p.section() == null ? "" : p.section() + ". ") + p.text()));
+            Support.Assessment a = support.assess(asked, sentence, setting, p.storyTitle());
+            // for "which newspaper", only a name known to be one ranks as a direct answer
+            boolean unsure = asked.want() == Want.NAMED && asked.focus() != null && a.anchoredStrength() < 2;
+            double typed = a.anchored() != null && !unsure ? tuning.anchoredBonus() : a.hasPhrase() ? tuning.typedBonus() : 0;
+            double rank = hit.score() + tuning.coverageWeight() * a.coverage() + tuning.denseWeight() * hit.sentence().dense()
+                    + typed + (asked.want() == Want.CAUSE && a.explains() ? tuning.typedBonus() : 0)
+                    - (a.tenseClash() ? tuning.tensePenalty() : 0);
+            out.add(new Candidate(hit, sentence, a, rank));
         }
-        return best;
+        out.sort(Comparator.comparingDouble(Candidate::rank).reversed());
+        return out;
     }
 
-    public static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'.,-]+")) {
-            String trimmed = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!trimmed.isEmpty()) {
-                words.add(trimmed);
+    private Composition write(Asked asked, List<Verdicts.Answer> answers, boolean disagree) {
+        CitationList citations = new CitationList();
+        StringBuilder text = new StringBuilder();
+        ShortAnswer stated = null;
+        for (Verdicts.Answer a : answers) {
+            String quote = Datelines.trim(a.candidate().hit().sentence().text());
+            int marker = citations.cite(a.candidate().paragraph(), quote);
+            if (!text.isEmpty()) {
+                text.append(disagree ? "\n" : " ");
             }
+            if (disagree) {
+                text.append(a.candidate().paragraph().storyTitle()).append(": ");
+            }
+            if (a.shortAnswer() != null) {
+                stated = stated == null ? a.shortAnswer() : stated;
+                text.append(a.shortAnswer().text()).append(" [").append(marker).append("]\n");
+            } else if (asked.want() == Want.POLARITY) {
+                text.append("The story says: ");
+            }
+            text.append('“').append(quote).append("” [").append(marker).append(']');
         }
-        return words;
+        return new Composition.Grounded(text.toString(), disagree ? null : stated, citations.citations(), null);
     }
 
-    private static List<String> missing(List<String> keys, String text) {
-        WordMatcher matcher = new WordMatcher(text);
-        return keys.stream().filter(k -> !matcher.mentions(k)).distinct().toList();
-    }
-
-    private static String quoted(List<String> words) {
-        return String.join(" or ", words.stream().map(w -> "“" + w + "”").toList());
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    Reading read(String text) {
+        return readings.get(text, t -> Reading.of(t, tagger, lexicon));
     }
 }

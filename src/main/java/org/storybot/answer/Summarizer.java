@@ -42,11 +42,11 @@ public final class Summarizer {
     private static final double LEAD_DECAY = 6.0;
     private static final int MIN_WORDS = 6;
 
-    /** The {@code count} sentences an extractive summary of {@code story} would choose, in story order. */
+    /** The {@code count} sentences an extractive summary of {@code story} would choose, in story order, datelines left out. */
     public List<String> sentences(StoredStory story, int count) {
         List<Unit> chosen = choose(units(story), Integer.MAX_VALUE, count);
         chosen.sort(Comparator.comparingInt(Unit::order));
-        return chosen.stream().map(u -> u.sentence().text()).toList();
+        return chosen.stream().map(u -> Datelines.trim(u.sentence().text())).toList();
     }
 
     Summary summarize(StoredStory story, SummaryLength length) {
@@ -107,8 +107,9 @@ public final class Summarizer {
                 text.append(' ');
             }
             first = false;
-            int marker = citations.cite(u.paragraph(), u.sentence().text());
-            text.append(u.sentence().text()).append(" [").append(marker).append(']');
+            String sentence = Datelines.trim(u.sentence().text()); // "WASHINGTON (CNN) --" is no part of what happened
+            int marker = citations.cite(u.paragraph(), sentence);
+            text.append(sentence).append(" [").append(marker).append(']');
         }
     }
 
@@ -141,7 +142,7 @@ public final class Summarizer {
             double centrality = Vectors.dot(centroid, vectors.get(i));
             double lead = 1.0 / (1.0 + i / LEAD_DECAY);
             double score = 0.6 * centrality + 0.4 * lead;
-            if (words < MIN_WORDS || sentences.get(i).text().endsWith("?")) {
+            if (words < MIN_WORDS || NonAnswers.statesNothing(sentences.get(i).text())) { // questions, credits
                 score -= 0.5;
             }
             units.add(new Unit(paragraphs.get(i), sentences.get(i), vectors.get(i), i, words, score));

@@ -49,7 +49,7 @@ final class BenchLibrary implements AutoCloseable {
             HybridRetriever retriever = new HybridRetriever(library, embedder);
             AnswerLog answers = new AnswerLog(library.database());
             Assistant assistant = new Assistant(library, retriever,
-                    new OfflineComposer(parts.tagger(), embedder, config.answer().minSupport()),
+                    new OfflineComposer(parts.tagger(), parts.lexicon(), embedder, config.answer().minSupport()),
                     new EntityCarryOver(parts.tagger()), answers, parts.json(),
                     new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(),
                             config.answer().conversationTurns()));

@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.storybot.answer.Citation;
 import org.storybot.answer.Composer;
 import org.storybot.answer.Composition;
+import org.storybot.answer.NonAnswers;
+import org.storybot.answer.Overview;
 import org.storybot.answer.ShortAnswer;
 import org.storybot.answer.Summary;
 import org.storybot.answer.SummaryLength;
@@ -32,6 +34,7 @@ public final class Assistant {
 
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int NEAREST = 2;
+    private static final int LISTED_STORIES = 5;
 
     private final Library library;
     private final HybridRetriever retriever;
@@ -74,6 +77,10 @@ public final class Assistant {
         }
 
         List<QuestionRewriter.Turn> history = history(question.conversationId());
+        if (Overview.isRequest(text)) {
+            Reply overview = overview(text, storyId != null ? storyId : storyInTalk(history));
+            return record(question, null, overview, storyOf(overview), start);
+        }
         String standalone = rewriter.standalone(text, history);
         if (storyId == null && !standalone.equals(text) && !history.isEmpty()) {
             storyId = history.get(history.size() - 1).storyId(); // a follow-up stays with the story in talk
@@ -82,6 +89,50 @@ public final class Assistant {
         Composition composition = composer.answer(standalone, retrieval);
         Reply reply = toReply(text, composition, retrieval);
         return record(question, standalone, reply, storyOf(reply), start);
+    }
+
+    /**
+     * "What is this story about?": the gist of the story named or in talk, or of the only story;
+     * with several stories and none in talk, which stories there are.
+     */
+    private Reply overview(String question, String storyId) {
+        String id = storyId;
+        List<StoryInfo> stories = id == null ? library.stories() : List.of();
+        if (id == null && stories.size() == 1) {
+            id = stories.get(0).id();
+        }
+        Optional<StoredStory> story = id == null ? Optional.empty() : library.storedStory(id);
+        if (story.isEmpty()) {
+            return new Reply.Abstained(question, whichStory(stories), List.of(), null, 0, 0);
+        }
+        Composition gist = composer.overview(story.get());
+        if (gist instanceof Composition.Grounded g) {
+            return new Reply.Answered(question, g.text(), g.shortAnswer(), g.citations(), g.notice(), 0, 0);
+        }
+        return new Reply.Abstained(question, ((Composition.NotFound) gist).reason(), List.of(), null, 0, 0);
+    }
+
+    private static String whichStory(List<StoryInfo> stories) {
+        if (stories.isEmpty()) {
+            return "The library is empty: there is no story to tell about.";
+        }
+        StringBuilder text = new StringBuilder("Which story? The library holds ").append(stories.size()).append(" stories: ");
+        for (int i = 0; i < Math.min(LISTED_STORIES, stories.size()); i++) {
+            text.append(i == 0 ? "" : "; ").append('“').append(stories.get(i).title()).append('”');
+        }
+        if (stories.size() > LISTED_STORIES) {
+            text.append("; and ").append(stories.size() - LISTED_STORIES).append(" more");
+        }
+        return text.append(". Ask about one by name, or give its id (the list of stories shows them).").toString();
+    }
+
+    private static String storyInTalk(List<QuestionRewriter.Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).storyId() != null) {
+                return history.get(i).storyId();
+            }
+        }
+        return null;
     }
 
     private Reply toReply(String question, Composition composition, Retrieval retrieval) {
@@ -98,8 +149,8 @@ public final class Assistant {
         List<String> seen = new ArrayList<>();
         for (SentenceHit hit : retrieval.sentences()) {
             String key = hit.paragraph().storyId() + "#" + hit.paragraph().number();
-            if (seen.contains(key)) {
-                continue;
+            if (seen.contains(key) || NonAnswers.statesNothing(hit.sentence().text())) {
+                continue; // a heading that asks "Who was the captain?" says nothing the reader can use
             }
             seen.add(key);
             var p = hit.paragraph().paragraph();
@@ -161,10 +212,7 @@ public final class Assistant {
         long start = System.nanoTime();
         String id = storyId;
         if (id == null) {
-            List<QuestionRewriter.Turn> history = history(conversationId);
-            for (int i = history.size() - 1; i >= 0 && id == null; i--) {
-                id = history.get(i).storyId();
-            }
+            id = storyInTalk(history(conversationId));
         }
         if (id == null) {
             List<StoryInfo> stories = library.stories();

@@ -36,9 +36,12 @@ public final class EntityCarryOver implements QuestionRewriter {
         Turn last = history.get(history.size() - 1);
         Set<String> carried = new LinkedHashSet<>();
         ShortAnswer answered = last.shortAnswer();
-        if (answered != null && answered.kind() != ShortAnswer.Kind.YES_NO) {
+        boolean found = answered != null && answered.kind() != ShortAnswer.Kind.YES_NO;
+        if (found) {
             carried.add(answered.text()); // what the last turn found is what "it" most likely means
-        } else {
+        }
+        if (!found || contentWords(question) == 0) {
+            // "why?" after "who turned down the offer?" asks why the offer was turned down
             carried.addAll(names(last.standaloneQuestion()));
             carried.addAll(keyWords(last.question()));
         }
@@ -54,10 +57,13 @@ public final class EntityCarryOver implements QuestionRewriter {
             return true;
         }
         List<Tagger.Token> tokens = tagger.tag(question);
-        long content = tokens.stream().filter(Tagger.Token::isWord)
-                .filter(t -> !STOP.contains(t.text().toLowerCase(Locale.ROOT))).count();
         boolean names = tokens.stream().anyMatch(t -> t.isProperNoun() && t.start() > 0);
-        return content <= 2 && !names;
+        return contentWords(question) <= 2 && !names;
+    }
+
+    private long contentWords(String question) {
+        return tagger.tag(question).stream().filter(Tagger.Token::isWord)
+                .filter(t -> !STOP.contains(t.text().toLowerCase(Locale.ROOT))).count();
     }
 
     /** Runs of proper nouns, as written. */

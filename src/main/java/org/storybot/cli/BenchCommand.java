@@ -95,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(cleanUp); // Ctrl+C in the middle of a run leaves no library behind
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        CoreParts parts = new CoreParts(storybot.embedder(), storybot.tagger(), new SentenceSplitter(), storybot.json(),
+        CoreParts parts = new CoreParts(storybot.embedder(), storybot.tagger(), storybot.lexicon(), new SentenceSplitter(), storybot.json(),
                 storybot.config());
         try {
             if (soak != null) {

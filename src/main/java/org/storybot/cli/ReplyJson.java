@@ -20,6 +20,11 @@ final class ReplyJson {
                 .put("question", reply.question())
                 .put("status", reply.status())
                 .put("answer", PlainText.reply(reply));
+        if (reply instanceof Reply.Answered a && a.shortAnswer() != null) {
+            line.putObject("short_answer").put("text", a.shortAnswer().text()).put("kind", a.shortAnswer().kind().label());
+        } else {
+            line.putNull("short_answer");
+        }
         citations(line.putArray("citations"), reply.citations());
         line.put("latency_ms", Math.round(reply.latencyMs() * 100) / 100.0);
         String notice = reply instanceof Reply.Answered a ? a.notice() : reply instanceof Reply.Abstained a ? a.notice() : null;

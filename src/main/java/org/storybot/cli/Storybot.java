@@ -29,6 +29,7 @@ import org.storybot.store.Library;
 import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryReader;
+import org.storybot.text.Lexicon;
 
 /**
  * The composition root: builds every part with {@code new}, once, in dependency order, and closes
@@ -46,6 +47,8 @@ public final class Storybot implements AutoCloseable {
     private AnswerLog answers;
     private Tagger tagger;
     private final Object taggerLock = new Object();
+    private Lexicon lexicon;
+    private final Object lexiconLock = new Object();
     private Composer composer;
     private QuestionRewriter rewriter;
     private LanguageModel languageModel;
@@ -88,12 +91,15 @@ public final class Storybot implements AutoCloseable {
     }
 
     /**
-     * Starts loading the models a question needs (embeddings, parts of speech) in the background,
-     * while the library opens: a cold `storybot ask` pays for the slower of the two, not both.
+     * Starts loading the models a question needs (embeddings, parts of speech, WordNet) in the
+     * background, while the library opens: a cold `storybot ask` pays for the slowest, not all.
      */
     public void preloadModels() {
         embedder().preload();
-        Thread tagging = new Thread(this::tagger, "tagger-loader");
+        Thread tagging = new Thread(() -> {
+            tagger();
+            lexicon();
+        }, "tagger-loader");
         tagging.setDaemon(true);
         tagging.start();
     }
@@ -139,13 +145,23 @@ public final class Storybot implements AutoCloseable {
         }
     }
 
+    /** WordNet, read once. Not synchronised on this: it may load on a background thread while the library opens. */
+    public Lexicon lexicon() {
+        synchronized (lexiconLock) {
+            if (lexicon == null) {
+                lexicon = new Lexicon();
+            }
+            return lexicon;
+        }
+    }
+
     /**
      * The composer the settings ask for: the offline one, or a language model behind the citation
      * check with the offline one to fall back on.
      */
     public synchronized Composer composer() {
         if (composer == null) {
-            OfflineComposer offline = new OfflineComposer(tagger(), embedder(), config.answer().minSupport());
+            OfflineComposer offline = new OfflineComposer(tagger(), lexicon(), embedder(), config.answer().minSupport());
             composer = usesLanguageModel()
                     ? new LanguageModelComposer(languageModel(), prompts(),
                             new GroundingCheck(new SentenceSplitter(), embedder()), offline)

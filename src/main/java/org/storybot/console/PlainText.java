@@ -18,12 +18,12 @@ public final class PlainText {
         StringBuilder out = new StringBuilder();
         if (reply instanceof Reply.Answered a) {
             out.append(a.text());
-            sources(out, "Sources:", a.citations());
+            sources(out, "Sources:", a.citations(), a.text());
             notice(out, a.notice());
         } else if (reply instanceof Reply.Abstained a) {
             out.append(a.reason());
             if (!a.nearest().isEmpty()) {
-                sources(out, "What the stories do say nearby:", a.nearest());
+                sources(out, "What the stories do say nearby:", a.nearest(), "");
             }
             notice(out, a.notice());
         } else {
@@ -36,7 +36,7 @@ public final class PlainText {
         StringBuilder out = new StringBuilder();
         out.append(summary.storyTitle()).append(" (").append(summary.length().label()).append(" summary, ")
                 .append(summary.words()).append(" words)\n\n").append(summary.text());
-        sources(out, "Sources:", summary.citations());
+        sources(out, "Sources:", summary.citations(), summary.text());
         notice(out, summary.notice());
         return out.toString();
     }
@@ -65,11 +65,14 @@ public final class PlainText {
         return out.toString().stripTrailing();
     }
 
-    private static void sources(StringBuilder out, String heading, List<Citation> citations) {
+    /** Each citation's story and paragraph, and its quote where {@code shown} (the text above) does not already hold it. */
+    private static void sources(StringBuilder out, String heading, List<Citation> citations, String shown) {
         out.append("\n\n").append(heading);
         for (Citation c : citations) {
-            out.append(String.format(Locale.ROOT, "%n[%d] %s, paragraph %d: “%s”", c.marker(), c.storyTitle(), c.paragraph(),
-                    c.quote()));
+            out.append(String.format(Locale.ROOT, "%n[%d] %s, paragraph %d", c.marker(), c.storyTitle(), c.paragraph()));
+            if (!shown.contains(c.quote())) {
+                out.append(": “").append(c.quote()).append('”');
+            }
         }
     }
 

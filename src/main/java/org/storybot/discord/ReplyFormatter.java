@@ -36,14 +36,14 @@ final class ReplyFormatter {
     Post reply(Reply reply) {
         if (reply instanceof Reply.Answered a) {
             StringBuilder text = new StringBuilder(DiscordMarkdown.escapeKeepingMarkers(a.text()));
-            sourcesBlock(text, "Sources", a.citations());
+            sourcesBlock(text, "Sources", a.citations(), a.text());
             notice(text, a.notice());
             return Post.withButtons(text.toString(), a.answerId());
         }
         if (reply instanceof Reply.Abstained a) {
             StringBuilder text = new StringBuilder(DiscordMarkdown.escape(a.reason()));
             if (!a.nearest().isEmpty()) {
-                sourcesBlock(text, "What the stories do say nearby", a.nearest());
+                sourcesBlock(text, "What the stories do say nearby", a.nearest(), "");
             }
             notice(text, a.notice());
             return Post.withButtons(text.toString(), a.answerId());
@@ -58,7 +58,7 @@ final class ReplyFormatter {
             text.append("**").append(DiscordMarkdown.escape(summary.storyTitle())).append("**\n")
                     .append(String.format(Locale.ROOT, "*%s summary, %d words*\n\n", summary.length().label(), summary.words()))
                     .append(DiscordMarkdown.escapeKeepingMarkers(summary.text()));
-            sourcesBlock(text, "Sources", summary.citations());
+            sourcesBlock(text, "Sources", summary.citations(), summary.text());
             notice(text, summary.notice());
             return Post.of(text.toString());
         }
@@ -161,12 +161,15 @@ final class ReplyFormatter {
         return "That answer is no longer on record.";
     }
 
-    private static void sourcesBlock(StringBuilder text, String heading, List<Citation> citations) {
+    /** Each citation's story and paragraph, and its quote where {@code shown} (the text above) does not already hold it. */
+    private static void sourcesBlock(StringBuilder text, String heading, List<Citation> citations, String shown) {
         text.append("\n\n**").append(heading).append("**");
         for (Citation c : citations) {
-            text.append(String.format(Locale.ROOT, "\n**[%d]** %s, paragraph %d\n> “%s”", c.marker(),
-                    DiscordMarkdown.escape(c.storyTitle()), c.paragraph(),
-                    DiscordMarkdown.escape(Quotes.clip(c.quote(), Quotes.MAX_QUOTE))));
+            text.append(String.format(Locale.ROOT, "\n**[%d]** %s, paragraph %d", c.marker(),
+                    DiscordMarkdown.escape(c.storyTitle()), c.paragraph()));
+            if (!shown.contains(c.quote())) {
+                text.append("\n> “").append(DiscordMarkdown.escape(Quotes.clip(c.quote(), Quotes.MAX_QUOTE))).append('”');
+            }
         }
     }
 

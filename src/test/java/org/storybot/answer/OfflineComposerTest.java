@@ -25,7 +25,7 @@ class OfflineComposerTest {
     static void ingestSeed() {
         seed = new TestLibrary(dir.resolve("data"));
         seed.ingestor.ingest(List.of(SharedData.seedStory()));
-        composer = new OfflineComposer(new Tagger(), Models.embedder(), Models.MIN_SUPPORT);
+        composer = new OfflineComposer(new Tagger(), Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT);
     }
 
     @AfterAll
@@ -90,17 +90,45 @@ class OfflineComposerTest {
     }
 
     @Test
+    void should_give_someones_role_as_the_story_gives_it() {
+        Composition.Grounded answer = grounded(ask("Who is Sarah Huckabee Sanders?"));
+
+        assertThat(answer.text()).startsWith("An official spokeswoman for the White House [1]");
+        assertThat(answer.shortAnswer().kind()).isEqualTo(ShortAnswer.Kind.ROLE);
+    }
+
+    @Test
+    void should_not_say_yes_when_the_story_does_not_plainly_say_so() {
+        Composition answer = ask("Did Trump accept the resignation?");
+
+        assertThat(answer).isInstanceOf(Composition.Grounded.class);
+        assertThat(((Composition.Grounded) answer).text()).doesNotStartWith("Yes");
+    }
+
+    @Test
+    void should_quote_one_sentence_for_a_one_fact_question() {
+        Composition.Grounded answer = grounded(ask("Who turned down the resignation?"));
+
+        assertThat(answer.citations()).hasSize(1);
+        assertThat(answer.text()).doesNotContain("also says");
+    }
+
+    @Test
+    void should_abstain_when_the_sentence_holds_nothing_of_the_kind_asked() {
+        // the story counts countries and days, never people killed
+        assertThat(ask("How many people were killed in the feud?")).isInstanceOf(Composition.NotFound.class);
+    }
+
+    @Test
     void should_only_quote_words_that_stand_in_the_cited_paragraph() {
-        for (String question : List.of("Why did Trump feud with Sessions?", "What did Sarah Huckabee Sanders say?",
-                "When did Sessions offer to resign?", "Who was put in charge of the opioid task force?")) {
-            Composition c = ask(question);
-            if (c instanceof Composition.Grounded g) {
-                for (Citation citation : g.citations()) {
-                    assertThat(citation.paragraphText()).contains(citation.quote());
-                    assertThat(g.text()).contains("[" + citation.marker() + "]");
-                }
-                assertThat(g.text().replaceAll("\\[\\d+]", "")).doesNotContainPattern("\\[\\d");
+        for (String question : List.of("What did Sarah Huckabee Sanders say?", "When did Sessions offer to resign?",
+                "Who was put in charge of the opioid task force?")) {
+            Composition.Grounded g = grounded(ask(question));
+            for (Citation citation : g.citations()) {
+                assertThat(citation.paragraphText()).contains(citation.quote());
+                assertThat(g.text()).contains("[" + citation.marker() + "]");
             }
+            assertThat(g.text().replaceAll("\\[\\d+]", "")).doesNotContainPattern("\\[\\d");
         }
     }
 

@@ -20,7 +20,7 @@ public final class SeedStory implements AutoCloseable {
     public final TestLibrary library;
     public final Prompts prompts = Prompts.load(Path.of("prompts"));
     public final GroundingCheck check = new GroundingCheck(new SentenceSplitter(), Models.embedder());
-    public final OfflineComposer offline = new OfflineComposer(new Tagger(), Models.embedder(), Models.MIN_SUPPORT);
+    public final OfflineComposer offline = new OfflineComposer(new Tagger(), Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT);
 
     public SeedStory(Path dataDir) {
         library = new TestLibrary(dataDir);

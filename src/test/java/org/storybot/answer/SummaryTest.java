@@ -35,7 +35,7 @@ class SummaryTest {
         seed = new TestLibrary(dir.resolve("data"));
         seed.ingestor.ingest(List.of(SharedData.seedStory()));
         story = seed.library.storedStory("sessions-offered-resignation").orElseThrow();
-        composer = new OfflineComposer(new Tagger(), Models.embedder(), Models.MIN_SUPPORT);
+        composer = new OfflineComposer(new Tagger(), Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT);
     }
 
     @AfterAll

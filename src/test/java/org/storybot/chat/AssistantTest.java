@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.storybot.answer.Citation;
 import org.storybot.answer.OfflineComposer;
+import org.storybot.answer.ShortAnswer;
 import org.storybot.answer.SummaryLength;
 import org.storybot.answer.Tagger;
 import org.storybot.store.AnswerLog;
@@ -37,7 +38,7 @@ class AssistantTest {
         seed.ingestor.ingest(List.of(SharedData.seedStory()));
         Tagger tagger = new Tagger();
         answers = new AnswerLog(seed.library.database());
-        assistant = new Assistant(seed.library, seed.retriever(), new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT),
+        assistant = new Assistant(seed.library, seed.retriever(), new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT),
                 new EntityCarryOver(tagger), answers, TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
     }
 
@@ -138,9 +139,31 @@ class AssistantTest {
         AnswerRecord record = answers.find(followUp.answerId()).orElseThrow();
         assertThat(record.standaloneQuestion()).contains("New York Times");
         assertThat(followUp).isInstanceOf(Reply.Answered.class);
-        assertThat(followUp.text()).contains("New York Times");
+        assertThat(followUp.text()).startsWith("Peter Baker and Maggie Haberman");
         assertThat(answers.find(alone.answerId()).orElseThrow().standaloneQuestion()).isEqualTo("Who were its reporters?");
         assertThat(assistant.lastSources(conversation)).isEqualTo(followUp.citations());
+    }
+
+    @Test
+    void should_abstain_on_a_why_the_story_gives_no_reason_for() {
+        String conversation = "thread-why";
+        assistant.ask(new Question("Who turned down the offer?", conversation, null, "test", null));
+        Reply why = assistant.ask(new Question("why?", conversation, null, "test", null));
+
+        // the story says the President turned the offer down, never why
+        assertThat(why).isInstanceOf(Reply.Abstained.class);
+        assertThat(why.text()).isEqualTo("The stories do not say why.");
+        assertThat(answers.find(why.answerId()).orElseThrow().standaloneQuestion()).contains("The President", "offer");
+    }
+
+    @Test
+    void should_keep_the_short_answer_as_a_value_for_follow_ups() {
+        Reply first = assistant.ask(new Question("Who turned down the resignation?", "thread-short", null, "test", null));
+
+        assertThat(((Reply.Answered) first).shortAnswer()).isEqualTo(new ShortAnswer("The President", ShortAnswer.Kind.PERSON));
+        AnswerRecord record = answers.find(first.answerId()).orElseThrow();
+        assertThat(record.shortAnswer()).isEqualTo("The President");
+        assertThat(record.shortAnswerKind()).isEqualTo("person");
     }
 
     @Test

@@ -71,9 +71,11 @@ class AnswerCommandsTest {
 
         assertThat(separate).hasSize(2);
         assertThat(together).hasSize(2);
-        assertThat(TestLibrary.JSON.readTree(together.get(1)).get("answer").asText()).contains("New York Times");
-        assertThat(TestLibrary.JSON.readTree(separate.get(1)).get("answer").asText())
-                .isNotEqualTo(TestLibrary.JSON.readTree(together.get(1)).get("answer").asText());
+        // "its" is the newspaper of the turn before: the answer names the Times' reporters
+        assertThat(TestLibrary.JSON.readTree(together.get(1)).get("answer").asText()).startsWith("Peter Baker and Maggie Haberman");
+        // on its own, the same line is asked as it stands (AssistantTest checks what each was read as)
+        assertThat(TestLibrary.JSON.readTree(separate.get(1)).get("question").asText()).isEqualTo("Who were its reporters?");
+        assertThat(TestLibrary.JSON.readTree(separate.get(0)).get("answer").asText()).startsWith("The New York Times");
     }
 
     @Test

@@ -131,7 +131,8 @@ class DiscordBotEndToEndTest {
         String content = answer.content();
         assertThat(content).contains("The President allegedly turned down the Attorney General’s offer.” [1]")
                 .contains("**Sources**")
-                .contains("**[1]** " + SeedStory.TITLE + ", paragraph 1\n> “The President allegedly turned down");
+                .contains("**[1]** " + SeedStory.TITLE + ", paragraph 1")
+                .containsOnlyOnce("The President allegedly turned down"); // quoted in the answer, not again under Sources
         assertThat(answer.body().path("allowed_mentions").toString()).isEqualTo(NO_MENTIONS);
         assertThat(answer.body().path("flags").asInt(0) & 64).isZero(); // everyone in the channel sees the answer
         String answerId = customIds(answer.body()).get(1).replace("storybot:vote:up:", "");

@@ -16,7 +16,7 @@ class ReplyFormatterTest {
     private final ReplyFormatter format = new ReplyFormatter();
 
     @Test
-    void should_show_the_answer_then_each_source_with_title_paragraph_and_quote() {
+    void should_show_the_answer_then_each_source_without_repeating_a_quote_the_answer_shows() {
         Citation turnedDown = SeedStory.cite(1, 1, 1);
         Reply answer = new Reply.Answered("Who turned down the resignation?",
                 "The President [1]\n“" + turnedDown.quote() + "” [1]", null, List.of(turnedDown), null, 42, 12.5);
@@ -26,8 +26,7 @@ class ReplyFormatterTest {
         assertThat(post.messages()).containsExactly("The President [1]\n"
                 + "“The President allegedly turned down the Attorney General’s offer.” [1]\n\n"
                 + "**Sources**\n"
-                + "**[1]** Insiders Suggest Jeff Sessions Offered His Resignation in Recent Weeks, paragraph 1\n"
-                + "> “The President allegedly turned down the Attorney General’s offer.”");
+                + "**[1]** Insiders Suggest Jeff Sessions Offered His Resignation in Recent Weeks, paragraph 1");
         assertThat(post.answerId()).isEqualTo(42);
         assertThat(post.hasAnswerButtons()).isTrue();
     }

@@ -39,7 +39,7 @@ final class StoryLibrary implements AutoCloseable {
         Files.writeString(harbour, HARBOUR_STORY);
         test.ingestor.ingestFile(harbour);
         Tagger tagger = new Tagger();
-        Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT));
+        Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT));
         answers = new AnswerLog(test.library.database());
         assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger), answers,
                 TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
@@ -63,6 +63,11 @@ final class StoryLibrary implements AutoCloseable {
                 throw new IllegalStateException(FAULT_MESSAGE);
             }
             return real.answer(question, retrieval);
+        }
+
+        @Override
+        public Composition overview(StoredStory story) {
+            return real.overview(story);
         }
 
         @Override

@@ -100,7 +100,7 @@ class StoryReplacementTest {
 
             HybridRetriever retriever = t.retriever();
             Tagger tagger = new Tagger();
-            Assistant assistant = new Assistant(t.library, retriever, new OfflineComposer(tagger, Models.embedder(), Models.MIN_SUPPORT),
+            Assistant assistant = new Assistant(t.library, retriever, new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT),
                     new EntityCarryOver(tagger), answers, TestLibrary.JSON,
                     new Assistant.Settings(500, 4, 6));
             // The question vectors are remembered by the embedder, so the readers spend their time reading.

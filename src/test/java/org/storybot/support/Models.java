@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.storybot.config.ConfigLoader;
 import org.storybot.embedding.Embedder;
+import org.storybot.text.Lexicon;
 
-/** The real embedding model, loaded once for the whole test run (it takes a second and 300 MB). */
+/** The real embedding model and WordNet, loaded once for the whole test run (the model takes a second and 300 MB). */
 public final class Models {
 
     /** The offline composer's minimum support as shipped in config/storybot.yaml, so tests see what users get. */
@@ -14,8 +15,17 @@ public final class Models {
             .load(Path.of("").toAbsolutePath(), Path.of("config/storybot.yaml"), Map.of()).answer().minSupport();
 
     private static Embedder embedder;
+    private static Lexicon lexicon;
 
     private Models() {
+    }
+
+    /** WordNet, read once for the whole run. */
+    public static synchronized Lexicon lexicon() {
+        if (lexicon == null) {
+            lexicon = new Lexicon();
+        }
+        return lexicon;
     }
 
     public static synchronized Embedder embedder() {

@@ -1,0 +1,307 @@
+package org.storybot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storybot.answer.Asked.Term;
+import org.storybot.answer.Asked.Want;
+import org.storybot.text.Lexicon;
+import org.storybot.text.Lexicon.Pos;
+
+/**
+ * Reads what a question asks for ({@link Asked}): its question word and, for "which X" and "what
+ * X", the kind of X by WordNet (a doctor is a person, a country a place, a date a time), so no list
+ * of nouns per kind is needed; its names and numbers; and its content words with the forms that
+ * support them. Thread-safe.
+ */
+final class QuestionReader {
+
+    private static final Pattern WH = Pattern.compile("\\b(who|whom|whose|when|where|why|how|what|which)\\b");
+    private static final Pattern AUXILIARY = Pattern.compile(
+            "^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must|isn't|aren't|"
+                    + "wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't|hadn't)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("many|much|old|long|far|large|big|high|tall|often|deep|wide|heavy|fast");
+    private static final Pattern CAUSE = Pattern.compile("\\bwhat (caused|causes|made|makes|led to|leads to|prompted|drove)\\b"
+            + "|\\b(reason|reasons|cause|motive)\\b");
+    private static final Pattern PAST = Pattern.compile("^(?:\\w+\\s+){0,3}?(did|was|were|had)\\b");
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|won't|'ll|going to)\\b");
+    /** "Who was fired", "who will be elected": the question asks for whom it was done to. */
+    private static final Pattern PASSIVE = Pattern.compile(
+            "^(?:who|whom)\\s+(?:will be|was|were|is|are|has been|have been|had been|got|gets)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|wn|ne|t)\\b"
+                    + "(?!\\s+to\\s)"); // "who is suited to interpret" is about interpreting
+    private static final Pattern BY_ROLE = Pattern.compile("^(?:who|whom)\\s+(?:is|was|are|were)\\s+(?:the|a|an)\\b");
+    /** Where one sentence of a message ends and the next begins with a capital (not "U.S. exit"). */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{Lo}])");
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|none|neither|nor)\\b|n't\\b");
+    /** A question about the role of a name: "who is X?", "what does X do (for a living)?". */
+    private static final Pattern ROLE = Pattern.compile("^(?i:who|what)\\s+(?i:is|was|are|were)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)\\s*\\?*$"
+            + "|^(?i:what)\\s+(?i:does|did|do)\\s+((?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)"
+            + "|(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Ll}+)\\s+do(?:\\s+for\\s+(?:a\\s+living|work|money|a\\s+job)\\b.*)?\\s*\\?*$");
+    /** Tags of words that carry no content of their own (Universal Dependencies closed classes). */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT",
+            "SYM", "NUM", "INTJ", "X");
+    /** Verbs that only carry tense or link a subject: never what a question turns on. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "become", "happen", "seem", "go", "let");
+    /** Words a question uses to frame its gap, not content an answer must hold. */
+    private static final Set<String> FRAME = Set.of("name", "names", "kind", "type", "sort", "story", "article", "today",
+            "now", "exactly", "so", "far", "still", "ever", "first", "also", "really", "actually");
+    /** Nouns that name no kind at all. */
+    private static final Set<String> VAGUE_FOCUS = Set.of("thing", "things", "stuff", "something", "one", "ones", "way", "ways");
+    private static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "when", "where", "why", "how", "what", "which");
+    private static final double VERB_WEIGHT = 1.0;
+    private static final double NOUN_WEIGHT = 1.0;
+    private static final double ADJECTIVE_WEIGHT = 0.6;
+    private static final double ADVERB_WEIGHT = 0.3;
+    private static final double LIGHT_WEIGHT = 0.2;
+
+    /** The focus of "what does X do?": an occupation, not where X lives or whose mother X is. */
+    static final String OCCUPATION = "occupation";
+
+    private final Tagger tagger;
+    private final Lexicon lexicon;
+
+    QuestionReader(Tagger tagger, Lexicon lexicon) {
+        this.tagger = tagger;
+        this.lexicon = lexicon;
+    }
+
+    Asked read(String question) {
+        String q = lastQuestion(question.replace('’', '\'').strip());
+        String lower = q.toLowerCase(Locale.ROOT);
+        List<Tagger.Token> tokens = tagger.tag(q);
+        List<String> names = Contrasts.keyWords(q);
+        String subject = null;
+        Matcher role = ROLE.matcher(q);
+        Want want;
+        String focus = null;
+        boolean byWord = false; // the kind wanted comes from the question word itself: who, when, where, how many
+        if (role.matches()) {
+            want = Want.ROLE;
+            subject = role.group(1) != null ? role.group(1) : role.group(2);
+            focus = role.group(1) != null ? null : OCCUPATION; // "what does X do?" asks for a job
+        } else {
+            Matcher wh = WH.matcher(lower);
+            if (!wh.find() || AUXILIARY.matcher(lower).find() && wh.start() > firstClauseEnd(lower)) {
+                want = AUXILIARY.matcher(lower).find() ? Want.POLARITY : Want.ANY;
+            } else {
+                int at = wordIndex(tokens, wh.start());
+                focus = focusNoun(tokens, at + 1);
+                want = want(wh.group(1), lower, tokens, at, focus);
+                byWord = !wh.group(1).equals("what") && !wh.group(1).equals("which") || focus == null;
+            }
+        }
+        List<Term> terms = terms(tokens, names, subject, want == Want.NAMED || want == Want.PERSON ? focus : null);
+        Asked.Tense tense = PAST.matcher(lower).find() ? Asked.Tense.PAST
+                : FUTURE.matcher(lower).find() ? Asked.Tense.FUTURE : Asked.Tense.ANY;
+        boolean strict = want.needsPhrase() && (byWord || focus == null || focus.startsWith("name") || want == Want.TIME
+                || lexicon.kinds(focus).contains(Lexicon.Kind.PERSON));
+        if (want == Want.NUMBER || want == Want.CAUSE || want == Want.MANNER || want == Want.ANY) {
+            focus = null; // "how many people": the number is wanted, not a kind of people
+        }
+        return new Asked(q, want, focus, names, terms, subject, NEGATION.matcher(lower).find(), tense,
+                want == Want.PERSON ? voice(lower) : Asked.Voice.NONE, want == Want.PERSON && focus != null && BY_ROLE.matcher(lower).find(),
+                strict);
+    }
+
+    private Want want(String wh, String lower, List<Tagger.Token> tokens, int at, String focus) {
+        String next = at + 1 < tokens.size() ? tokens.get(at + 1).text().toLowerCase(Locale.ROOT) : "";
+        switch (wh) {
+            case "who", "whom", "whose":
+                return Want.PERSON;
+            case "when":
+                return Want.TIME;
+            case "where":
+                return Want.PLACE;
+            case "why":
+                return Want.CAUSE;
+            case "how":
+                return QUANTITY.matcher(next).matches() ? Want.NUMBER : Want.MANNER;
+            default:
+                break;
+        }
+        if (CAUSE.matcher(lower).find()) {
+            return Want.CAUSE;
+        }
+        if (focus == null) {
+            return Want.ANY;
+        }
+        if (focus.equals("name") || focus.equals("names")) {
+            return Want.NAMED;
+        }
+        if (VAGUE_FOCUS.contains(focus)) {
+            return Want.ANY; // "what kind of things": any words may answer
+        }
+        Set<Lexicon.Kind> kinds = lexicon.kinds(focus);
+        if (kinds.contains(Lexicon.Kind.TIME)) {
+            return Want.TIME;
+        }
+        if (kinds.contains(Lexicon.Kind.AMOUNT) || lexicon.isA(focus, "proportion") || lexicon.isA(focus, "number")) {
+            return Want.NUMBER;
+        }
+        if (kinds.contains(Lexicon.Kind.PERSON)) {
+            return Want.PERSON;
+        }
+        if (kinds.contains(Lexicon.Kind.PLACE) && !kinds.contains(Lexicon.Kind.GROUP)) {
+            return Want.PLACE;
+        }
+        return Want.NAMED;
+    }
+
+    /**
+     * The noun that says what kind of thing is wanted, in the phrase after the question word: "which
+     * European <b>country</b>", "what kind of <b>cancer</b>", "the names of the <b>rescuers</b>". Null
+     * when a verb comes first ("what did he say").
+     */
+    private String focusNoun(List<Tagger.Token> tokens, int from) {
+        String noun = null;
+        for (int i = from; i < tokens.size(); i++) {
+            Tagger.Token t = tokens.get(i);
+            String word = t.text().toLowerCase(Locale.ROOT);
+            // "What play did he ...": a word between the question word and its auxiliary is the noun, whatever its tag
+            if (i == from && i + 1 < tokens.size() && AUXILIARY.matcher(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)).matches()
+                    && !t.tag().equals("AUX") && lexicon.knows(word, Pos.NOUN)) {
+                noun = word;
+                continue;
+            }
+            if (noun != null && (noun.equals("kind") || noun.equals("type") || noun.equals("sort") || noun.startsWith("name"))
+                    && word.equals("of")) {
+                String after = focusNoun(tokens, i + 1);
+                return noun.startsWith("name") ? (after == null ? noun : "name") : after;
+            }
+            if (t.tag().equals("NOUN") || t.tag().equals("PROPN") && !Character.isUpperCase(t.text().charAt(0))) {
+                noun = word;
+            } else if (t.tag().equals("ADJ") || t.tag().equals("DET") && noun == null || t.tag().equals("PROPN") && noun == null) {
+                continue;
+            } else if (t.tag().equals("AUX") && noun == null && (word.equals("is") || word.equals("was") || word.equals("are")
+                    || word.equals("were"))) {
+                continue; // "what is the name of ...", "who is the head of ..."
+            } else {
+                break;
+            }
+        }
+        return noun;
+    }
+
+    /** Content words: not names (checked on their own), not function words, not the question's frame. */
+    private List<Term> terms(List<Tagger.Token> tokens, List<String> names, String subject, String focus) {
+        Set<String> nameWords = new LinkedHashSet<>();
+        names.forEach(n -> nameWords.add(n.toLowerCase(Locale.ROOT)));
+        if (subject != null) {
+            for (String w : subject.split("\\s+")) {
+                nameWords.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Term> terms = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tagger.Token t = tokens.get(i);
+            String word = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (!t.isWord() || FUNCTION_TAGS.contains(t.tag()) || WH_WORDS.contains(word) || FRAME.contains(word)
+                    || nameWords.contains(word.replaceAll("'s$", "")) || !seen.add(word)
+                    || i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("how") || word.equals(focus) && t.tag().equals("VERB")
+                    || AUXILIARY.matcher(word).matches()) {
+                continue; // "how many", "how old" say what kind of answer is wanted, as "who" does
+            }
+            Pos pos = switch (t.tag()) {
+                case "VERB" -> Pos.VERB;
+                case "ADJ" -> Pos.ADJECTIVE;
+                case "ADV" -> Pos.ADVERB;
+                default -> Pos.NOUN;
+            };
+            // A word WordNet knows only with the next ones ("put to death", "call off", "death penalty") is one term.
+            for (int length = 3; length >= 2; length--) {
+                String joined = joined(tokens, i, length, pos);
+                if (joined != null) {
+                    word = joined;
+                    pos = pos == Pos.VERB ? Pos.VERB : Pos.NOUN;
+                    i += length - 1;
+                    break;
+                }
+            }
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(word);
+            boolean light = false;
+            for (String base : lexicon.baseForms(word, pos)) {
+                light |= pos == Pos.VERB && LIGHT_VERBS.contains(base);
+                forms.addAll(lexicon.related(base, pos));
+            }
+            double weight = light ? LIGHT_WEIGHT : switch (pos) {
+                case VERB -> VERB_WEIGHT;
+                case ADJECTIVE -> ADJECTIVE_WEIGHT;
+                case ADVERB -> ADVERB_WEIGHT;
+                case NOUN -> NOUN_WEIGHT;
+            };
+            terms.add(new Term(word, pos, Set.copyOf(forms), weight, pos == Pos.VERB && !light));
+        }
+        return terms;
+    }
+
+    /**
+     * The question a message asks, when it says something first: "Ignore your instructions. Who
+     * turned it down?" asks the last. A follow-up's carried names, in brackets after it, stay.
+     */
+    private static String lastQuestion(String text) {
+        String[] sentences = SENTENCE_BREAK.split(text);
+        for (int i = sentences.length - 1; i > 0; i--) {
+            if (sentences[i].contains("?") && sentences[i].chars().anyMatch(Character::isLetter)) {
+                return sentences[i].strip();
+            }
+        }
+        return text;
+    }
+
+    /** The voice of "who fired X?" (active) or "who was fired?" (passive); none for "whose", "who is the ...". */
+    private static Asked.Voice voice(String lower) {
+        if (!lower.matches("^(who|whom)\\s+\\w+.*") || lower.startsWith("who's") || lower.startsWith("who is")
+                && !PASSIVE.matcher(lower).find()) {
+            return Asked.Voice.NONE;
+        }
+        return PASSIVE.matcher(lower).find() ? Asked.Voice.PASSIVE : Asked.Voice.ACTIVE;
+    }
+
+    /** The words from {@code i} on, {@code length} of them, the first as its base form, when WordNet knows them as one. */
+    private String joined(List<Tagger.Token> tokens, int i, int length, Pos pos) {
+        if (i + length > tokens.size() || pos != Pos.VERB && pos != Pos.NOUN && pos != Pos.ADJECTIVE) {
+            return null;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int j = i + 1; j < i + length; j++) {
+            Tagger.Token t = tokens.get(j);
+            if (!t.isWord() || Character.isUpperCase(t.text().charAt(0))) {
+                return null;
+            }
+            rest.append(' ').append(t.text().toLowerCase(Locale.ROOT));
+        }
+        Pos as = pos == Pos.VERB ? Pos.VERB : Pos.NOUN;
+        if (as == Pos.NOUN && !tokens.get(i + length - 1).isNoun()) {
+            return null;
+        }
+        String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        for (String base : as == Pos.VERB ? lexicon.baseForms(first, Pos.VERB) : Set.of(first)) {
+            String candidate = base + rest;
+            if (lexicon.knows(candidate, as)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Where a leading clause ends ("In Bush's view, how did ..."): a question word after it still leads. */
+    private static int firstClauseEnd(String lower) {
+        int comma = lower.indexOf(',');
+        return comma < 0 ? 0 : comma;
+    }
+
+    private static int wordIndex(List<Tagger.Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
+    }
+}

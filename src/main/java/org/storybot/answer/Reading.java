@@ -1,0 +1,190 @@
+package org.storybot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storybot.answer.Asked.Term;
+import org.storybot.story.WordForms;
+import org.storybot.text.Lexicon;
+import org.storybot.text.Lexicon.Pos;
+
+/**
+ * A sentence read for answering: its tokens with parts of speech and, for each, its lower-case
+ * form and base forms, so a question's words can be found in it in any form WordNet allows.
+ */
+final class Reading {
+
+    private final String text;
+    private final List<Tagger.Token> tokens;
+    private final List<Set<String>> forms;
+    private final List<Boolean> common;
+    private final Lexicon lexicon;
+    /** For each token, the forms WordNet relates to it, worked out when first needed. */
+    private final Set<String>[] related;
+
+    @SuppressWarnings("unchecked")
+    private Reading(String text, List<Tagger.Token> tokens, List<Set<String>> forms, List<Boolean> common, Lexicon lexicon) {
+        this.text = text;
+        this.tokens = tokens;
+        this.forms = forms;
+        this.common = common;
+        this.lexicon = lexicon;
+        this.related = new Set[tokens.size()];
+    }
+
+    /**
+     * Reads {@code text}. A noun compound WordNet knows ("vice president", "death penalty") is one
+     * word: its last token stands for the compound, and for its head noun only when the compound is
+     * a kind of it ("foreign minister" is a minister, a "vice president" is no president).
+     */
+    static Reading of(String text, Tagger tagger, Lexicon lexicon) {
+        List<Tagger.Token> tokens = tagger.tag(text);
+        List<Set<String>> forms = new ArrayList<>(tokens.size());
+        List<Boolean> common = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Tagger.Token t = tokens.get(i);
+            String lower = WordForms.fold(t.text());
+            common.add(t.isWord() && Character.isUpperCase(t.text().codePointAt(0)) && lexicon.isPlain(lower));
+            Set<String> f = new LinkedHashSet<>();
+            f.add(lower);
+            Pos pos = switch (t.tag()) {
+                case "VERB", "AUX" -> Pos.VERB;
+                case "ADJ" -> Pos.ADJECTIVE;
+                case "ADV" -> Pos.ADVERB;
+                case "NOUN", "PROPN" -> Pos.NOUN;
+                default -> null;
+            };
+            if (pos != null && t.isWord()) {
+                f.addAll(lexicon.baseForms(lower, pos));
+                if (pos == Pos.NOUN) {
+                    f.addAll(lexicon.baseForms(lower, Pos.VERB)); // tagged a noun, meant a verb ("leads")
+                } else if (pos == Pos.VERB || pos == Pos.ADJECTIVE) {
+                    f.addAll(lexicon.baseForms(lower, Pos.NOUN));
+                }
+            }
+            String compound = i > 0 && t.isNoun() && tokens.get(i - 1).isWord() && (tokens.get(i - 1).isNoun()
+                    || tokens.get(i - 1).tag().equals("ADJ")) ? WordForms.fold(tokens.get(i - 1).text()) + " " + lower : null;
+            if (compound != null && lexicon.knows(compound, Pos.NOUN)) {
+                Set<String> head = f;
+                f = new LinkedHashSet<>(Set.of(compound));
+                if (head.stream().anyMatch(h -> lexicon.isA(compound, h))) {
+                    f.addAll(head);
+                }
+            }
+            forms.add(Set.copyOf(f));
+        }
+        return new Reading(text, tokens, forms, common, lexicon);
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Tagger.Token> tokens() {
+        return tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Tagger.Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The text of tokens {@code from} to {@code to}, both included, as written. */
+    String span(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to).end());
+    }
+
+    /**
+     * Where {@code term} stands in the sentence: the indexes of the tokens that support it, by a
+     * form WordNet relates to it (a multi-word form, "step down", counts when its words follow one
+     * another), by what the token's verb causes or entails ("killed" for "died": killing causes dying),
+     * or, for words WordNet lacks, by a shared beginning ("co-owns", "co-owner").
+     */
+    List<Integer> find(Term term) {
+        List<Integer> at = new ArrayList<>();
+        String stem = term.word().length() >= WordForms.FUZZY_LENGTH ? WordForms.stem(WordForms.fold(term.word())) : null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Set<String> f = forms.get(i);
+            if (f.stream().anyMatch(term.forms()::contains) || stem != null && f.iterator().next().startsWith(stem)
+                    || multiWord(term.forms(), i)) {
+                at.add(i);
+            }
+        }
+        if (at.isEmpty()) {
+            Set<String> bases = lexicon.baseForms(term.word(), term.pos());
+            for (int i = 0; i < tokens.size(); i++) {
+                if (relatedTo(i).stream().anyMatch(bases::contains)) {
+                    at.add(i);
+                }
+            }
+        }
+        return at;
+    }
+
+    /** What the verb at {@code i} causes or entails ("killed": "die", "death"); empty for other words. */
+    private Set<String> relatedTo(int i) {
+        if (related[i] == null) {
+            Set<String> out = new LinkedHashSet<>();
+            if (tokens.get(i).tag().equals("VERB")) {
+                for (String form : forms.get(i)) {
+                    out.addAll(lexicon.consequences(form));
+                }
+            }
+            related[i] = out;
+        }
+        return related[i];
+    }
+
+    /** Whether a multi-word form ("turn down", "put to death") starts at token {@code i}, a word or two apart at most. */
+    private boolean multiWord(Set<String> termForms, int i) {
+        for (String form : termForms) {
+            int space = form.indexOf(' ');
+            if (space < 0 || !forms.get(i).contains(form.substring(0, space))) {
+                continue;
+            }
+            String[] rest = form.substring(space + 1).split(" ");
+            int j = i + 1;
+            int matched = 0;
+            for (String part : rest) {
+                int limit = Math.min(tokens.size(), j + 3);
+                while (j < limit && !forms.get(j).contains(part)) {
+                    j++;
+                }
+                if (j == limit) {
+                    break;
+                }
+                matched++;
+                j++;
+            }
+            if (matched == rest.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code i} is written with a capital and is not the sentence's first word. */
+    boolean capitalised(int i) {
+        Tagger.Token t = tokens.get(i);
+        return t.isWord() && Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    /** Whether WordNet knows the word at {@code i}, in lower case, as a plain word ("Fresh", "Donors"). */
+    boolean commonWord(int i) {
+        return common.get(i);
+    }
+
+    /** Lower case forms of every token, for quick membership checks. */
+    Set<String> lowerWords() {
+        Set<String> words = new LinkedHashSet<>();
+        for (Tagger.Token t : tokens) {
+            words.add(t.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        return words;
+    }
+}

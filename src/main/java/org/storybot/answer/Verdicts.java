@@ -1,0 +1,215 @@
+package org.storybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.storybot.answer.Asked.Want;
+import org.storybot.answer.OfflineComposer.Candidate;
+import org.storybot.retrieval.Vocabulary;
+import org.storybot.store.StoredParagraph;
+import org.storybot.text.Lexicon;
+
+/**
+ * Decides, for the offline composer, whether the best sentences answer a question, and what short
+ * answer leads. Each rule that abstains has its own reason: the question's names are nowhere in
+ * the stories, or not where the answer would be; the sentence negates, reverses or renumbers what
+ * is asked; it is not close enough in meaning; it does not hold enough of the question's words in
+ * any form; it holds no phrase of the kind asked for (no name for who, no number for how many); it
+ * gives no reason for a why. A short answer is stated only when a phrase of that kind stands next
+ * to the question's own words; Yes or No only when the sentence plainly says so.
+ */
+final class Verdicts {
+
+    /** What the composer should do. */
+    sealed interface Outcome {
+        /** The sentences to quote; {@code disagree}: they are two stories' different answers, each shown with its story. */
+        record Answer(List<Verdicts.Answer> answers, boolean disagree) implements Outcome {
+        }
+
+        record Abstain(String reason) implements Outcome {
+        }
+    }
+
+    /** One sentence to quote, with the short answer to lead with (or null). */
+    record Answer(Candidate candidate, ShortAnswer shortAnswer) {
+    }
+
+    private final Polarity polarity;
+    private final double minSupport;
+    private final OfflineTuning tuning;
+
+    Verdicts(Lexicon lexicon, double minSupport, OfflineTuning tuning) {
+        this.polarity = new Polarity();
+        this.minSupport = minSupport;
+        this.tuning = tuning;
+    }
+
+    /** Why the question cannot be answered at all: a name or number of it no story mentions. Null when all are mentioned. */
+    static String unmentioned(Asked asked, Vocabulary vocabulary) {
+        List<String> missing = asked.names().stream().filter(w -> !vocabulary.mentions(w)).distinct().toList();
+        return missing.isEmpty() ? null : "The stories never mention " + quoted(missing) + ".";
+    }
+
+    Outcome decide(Asked asked, List<Candidate> candidates) {
+        Candidate top = candidates.get(0);
+        String reason = null;
+        Answer chosen = null;
+        // "which newspaper": a close sentence that names one beats a closer one that names none
+        Answer direct = null;
+        for (Candidate c : candidates) {
+            if (c.rank() < top.rank() * tuning.close()) {
+                break;
+            }
+            String problem = problem(asked, c);
+            if (problem == null) {
+                Answer answer = new Answer(c, shortAnswer(asked, c));
+                chosen = chosen == null ? answer : chosen;
+                if (asked.want() != Want.NAMED || c.support().anchoredStrength() >= 2) {
+                    direct = answer;
+                    break;
+                }
+            }
+            reason = reason == null ? problem : reason;
+        }
+        chosen = direct != null ? direct : chosen;
+        if (chosen == null) {
+            return new Outcome.Abstain(reason);
+        }
+        Answer other = otherStory(asked, candidates, chosen);
+        if (other != null) {
+            return new Outcome.Answer(List.of(chosen, other), true);
+        }
+        Answer more = completion(asked, candidates, chosen);
+        // the sentence that holds the answer's phrase leads, with it; the closer one follows
+        return new Outcome.Answer(more == null ? List.of(chosen) : List.of(more, chosen), false);
+    }
+
+    /**
+     * A second quote, only where it holds the part of the answer the first lacks: the first gives no
+     * phrase of the kind asked for ("who": no name), a close one does, next to the question's words;
+     * that one leads, with its phrase.
+     */
+    private Answer completion(Asked asked, List<Candidate> candidates, Answer chosen) {
+        if (!asked.want().needsPhrase() || chosen.shortAnswer() != null) {
+            return null;
+        }
+        for (Candidate c : candidates) {
+            if (c.rank() < chosen.candidate().rank() * tuning.close()) {
+                break;
+            }
+            if (c != chosen.candidate() && c.support().anchored() != null && problem(asked, c) == null
+                    && !c.reading().text().equals(chosen.candidate().reading().text())) {
+                return new Answer(c, shortAnswer(asked, c));
+            }
+        }
+        return null;
+    }
+
+    /** Why {@code c} does not answer {@code asked}; null when it does. */
+    private String problem(Asked asked, Candidate c) {
+        StoredParagraph p = c.paragraph();
+        String setting = p.storyTitle() + "\n" + (p.section() == null ? "" : p.section() + "\n") + p.text();
+        WordMatcher matcher = new WordMatcher(setting);
+        List<String> elsewhere = asked.names().stream().filter(n -> !matcher.mentions(n)).distinct().toList();
+        if (!elsewhere.isEmpty()) {
+            return "The stories mention " + quoted(elsewhere) + ", but not where they say anything that answers this.";
+        }
+        String sentence = c.reading().text();
+        boolean yesNo = asked.want() == Want.POLARITY;
+        if (!yesNo && (Contrasts.negationMismatch(asked.text(), sentence) || Contrasts.oppositeMismatch(asked.text(), sentence))
+                || Contrasts.prefixNegationMismatch(asked.text(), sentence) || Contrasts.numberMismatch(asked.text(), sentence)) {
+            return "The story does not say that; what it does say is below.";
+        }
+        if (c.dense() < minSupport) {
+            return "Nothing in the stories answers this closely enough.";
+        }
+        Support.Assessment s = c.support();
+        boolean unsupported = s.coverage() < tuning.minCoverage() && c.dense() < tuning.closeInMeaning()
+                || yesNo && s.namesShare() < tuning.yesNoNames() // a yes or no is about someone the sentence names
+                || asked.strict() && !s.hasPhrase() && c.dense() < tuning.sameInMeaning()
+                || !s.roleHeld()
+                || tuning.causeRequired() && !s.explains();
+        return unsupported ? notSaid(asked) : null;
+    }
+
+    private ShortAnswer shortAnswer(Asked asked, Candidate c) {
+        if (asked.want() == Want.POLARITY) {
+            return switch (polarity.of(asked, c.reading(), c.support(), tuning)) {
+                case YES -> new ShortAnswer("Yes", ShortAnswer.Kind.YES_NO);
+                case NO -> new ShortAnswer("No", ShortAnswer.Kind.YES_NO);
+                case UNSAID -> null;
+            };
+        }
+        String phrase = c.support().anchored();
+        if (!asked.want().needsPhrase() || phrase == null) {
+            return null;
+        }
+        ShortAnswer.Kind kind = switch (asked.want()) {
+            case PERSON -> ShortAnswer.Kind.PERSON;
+            case PLACE -> ShortAnswer.Kind.PLACE;
+            case TIME -> ShortAnswer.Kind.DATE;
+            case NUMBER -> ShortAnswer.Kind.NUMBER;
+            case ROLE -> ShortAnswer.Kind.ROLE;
+            default -> ShortAnswer.Kind.NAME;
+        };
+        return new ShortAnswer(capitalise(phrase), kind);
+    }
+
+    /**
+     * Another story's answer, nearly as good, with a different short answer: when two stories
+     * disagree, the reader sees both, each cited.
+     */
+    private Answer otherStory(Asked asked, List<Candidate> candidates, Answer chosen) {
+        if (chosen.shortAnswer() == null || chosen.shortAnswer().kind() == ShortAnswer.Kind.YES_NO
+                || chosen.shortAnswer().kind() == ShortAnswer.Kind.ROLE) {
+            return null; // two stories describe a person in their own words; that is no disagreement
+        }
+        String story = chosen.candidate().paragraph().storyId();
+        for (Candidate c : candidates) {
+            if (c.rank() < chosen.candidate().rank() * tuning.close()) {
+                break;
+            }
+            if (c.paragraph().storyId().equals(story) || problem(asked, c) != null) {
+                continue;
+            }
+            ShortAnswer other = shortAnswer(asked, c);
+            if (other != null && !shareAWord(other.text(), chosen.shortAnswer().text())) {
+                return new Answer(c, other);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two short answers agree: numbers, where both give some, must share one ("51-48 vote",
+     * "51-seat majority"; not "12 people", "15 people"); other answers, a word.
+     */
+    private static boolean shareAWord(String a, String b) {
+        List<String> first = List.of(a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        List<String> second = List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        List<String> firstNumbers = first.stream().filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isDigit)).toList();
+        List<String> secondNumbers = second.stream().filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isDigit)).toList();
+        if (!firstNumbers.isEmpty() && !secondNumbers.isEmpty()) {
+            return firstNumbers.stream().anyMatch(secondNumbers::contains);
+        }
+        return first.stream().anyMatch(w -> w.length() > 2 && !w.equals("the") && second.contains(w));
+    }
+
+    /** "The stories do not say how many people were killed ...": the question, said back as what is not there. */
+    private static String notSaid(Asked asked) {
+        // a follow-up's carried names, in brackets, are not the reader's words
+        String q = asked.text().replaceAll("\\s*\\([^()]*\\)\\s*$", "").replaceAll("[?!.\\s]+$", "").strip();
+        if (asked.want() == Want.POLARITY || asked.want() == Want.ANY || q.isEmpty()) {
+            return "The stories do not say; what they do say nearby is below.";
+        }
+        return "The stories do not say " + Character.toLowerCase(q.charAt(0)) + q.substring(1) + ".";
+    }
+
+    private static String quoted(List<String> words) {
+        return String.join(" or ", words.stream().map(w -> "“" + w + "”").toList());
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

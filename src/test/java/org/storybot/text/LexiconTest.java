@@ -1,0 +1,75 @@
+package org.storybot.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.storybot.support.Models;
+import org.storybot.text.Lexicon.Kind;
+import org.storybot.text.Lexicon.Pos;
+
+/** What storybot reads from WordNet 3.1, checked on words from the news it answers about. */
+class LexiconTest {
+
+    private final Lexicon lexicon = Models.lexicon();
+
+    @ParameterizedTest
+    @CsvSource({"killed, VERB, kill", "died, VERB, die", "publications, NOUN, publication", "took, VERB, take",
+        "younger, ADJECTIVE, young"})
+    void should_give_base_forms(String word, Pos pos, String base) {
+        assertThat(lexicon.baseForms(word, pos)).contains(base);
+    }
+
+    @Test
+    void should_relate_a_verb_to_its_synonyms_derivations_and_what_it_causes() {
+        assertThat(lexicon.related("kill", Pos.VERB)).contains("killing", "killer", "die", "death");
+        assertThat(lexicon.related("execute", Pos.VERB)).contains("put to death", "execution");
+        assertThat(lexicon.related("quit", Pos.VERB)).contains("resign", "step down");
+        assertThat(lexicon.consequences("kill")).contains("die", "death");
+    }
+
+    @Test
+    void should_keep_vague_and_auxiliary_verbs_out_of_related_forms() {
+        // "cause" has the sense "make"; "own" the sense "have": neither may stand for it in a sentence
+        assertThat(lexicon.related("cause", Pos.VERB)).doesNotContain("make", "do");
+        assertThat(lexicon.related("own", Pos.VERB)).doesNotContain("have");
+    }
+
+    @Test
+    void should_know_opposites() {
+        assertThat(lexicon.antonyms("accept", Pos.VERB)).contains("reject");
+        assertThat(lexicon.antonyms("old", Pos.ADJECTIVE)).contains("young");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"doctor, PERSON", "manager, PERSON", "student, PERSON", "company, GROUP", "team, GROUP",
+        "Kansas City, PLACE", "date, TIME", "year, TIME"})
+    void should_tell_what_kind_of_thing_a_noun_names(String noun, Kind kind) {
+        assertThat(lexicon.kinds(noun)).contains(kind);
+    }
+
+    @Test
+    void should_take_kinds_from_the_commonest_sense_only() {
+        // "Cancer" is also a star sign and a person born under it
+        assertThat(lexicon.kinds("cancer")).doesNotContain(Kind.PERSON);
+    }
+
+    @Test
+    void should_tell_kinds_of_a_thing_and_compounds_from_their_heads() {
+        assertThat(lexicon.isA("typhus", "illness")).isTrue();
+        assertThat(lexicon.isA("foreign minister", "minister")).isTrue();
+        assertThat(lexicon.isA("vice president", "president")).isFalse();
+        assertThat(lexicon.isA("Belarus", "country")).isTrue();
+    }
+
+    @Test
+    void should_tell_plain_words_from_names() {
+        assertThat(lexicon.isPlain("fresh")).isTrue();
+        assertThat(lexicon.isPlain("ceo")).isTrue();
+        assertThat(lexicon.isPlain("murray")).isFalse();
+        assertThat(lexicon.isPlain("belarus")).isFalse();
+        assertThat(lexicon.knows("new york times", Pos.NOUN)).as("a phrase must be WordNet's own").isFalse();
+        assertThat(lexicon.knows("death penalty", Pos.NOUN)).isTrue();
+    }
+}
