@@ -1,7 +1,5 @@
 package org.storybot.answer;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +19,7 @@ import org.storybot.text.Lexicon.Pos;
 final class QuestionReader {
 
     private static final Pattern WH = Pattern.compile("\\b(who|whom|whose|when|where|why|how|what|which)\\b");
-    private static final Pattern AUXILIARY = Pattern.compile(
+    static final Pattern AUXILIARY = Pattern.compile(
             "^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must|isn't|aren't|"
                     + "wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't|hadn't)\\b");
     private static final Pattern QUANTITY = Pattern.compile("many|much|old|long|far|large|big|high|tall|often|deep|wide|heavy|fast");
@@ -41,32 +39,20 @@ final class QuestionReader {
     private static final Pattern ROLE = Pattern.compile("^(?i:who|what)\\s+(?i:is|was|are|were)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)\\s*\\?*$"
             + "|^(?i:what)\\s+(?i:does|did|do)\\s+((?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)"
             + "|(?:\\p{Lu}[\\p{L}'’-]*\\s+)?\\p{Ll}+)\\s+do(?:\\s+for\\s+(?:a\\s+living|work|money|a\\s+job)\\b.*)?\\s*\\?*$");
-    /** Tags of words that carry no content of their own (Universal Dependencies closed classes). */
-    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT",
-            "SYM", "NUM", "INTJ", "X");
-    /** Verbs that only carry tense or link a subject: never what a question turns on. */
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "become", "happen", "seem", "go", "let");
-    /** Words a question uses to frame its gap, not content an answer must hold. */
-    private static final Set<String> FRAME = Set.of("name", "names", "kind", "type", "sort", "story", "article", "today",
-            "now", "exactly", "so", "far", "still", "ever", "first", "also", "really", "actually");
     /** Nouns that name no kind at all. */
     private static final Set<String> VAGUE_FOCUS = Set.of("thing", "things", "stuff", "something", "one", "ones", "way", "ways");
-    private static final Set<String> WH_WORDS = Set.of("who", "whom", "whose", "when", "where", "why", "how", "what", "which");
-    private static final double VERB_WEIGHT = 1.0;
-    private static final double NOUN_WEIGHT = 1.0;
-    private static final double ADJECTIVE_WEIGHT = 0.6;
-    private static final double ADVERB_WEIGHT = 0.3;
-    private static final double LIGHT_WEIGHT = 0.2;
 
     /** The focus of "what does X do?": an occupation, not where X lives or whose mother X is. */
     static final String OCCUPATION = "occupation";
 
     private final Tagger tagger;
     private final Lexicon lexicon;
+    private final ContentWords contentWords;
 
     QuestionReader(Tagger tagger, Lexicon lexicon) {
         this.tagger = tagger;
         this.lexicon = lexicon;
+        this.contentWords = new ContentWords(lexicon);
     }
 
     Asked read(String question) {
@@ -94,7 +80,7 @@ final class QuestionReader {
                 byWord = !wh.group(1).equals("what") && !wh.group(1).equals("which") || focus == null;
             }
         }
-        List<Term> terms = terms(tokens, names, subject, want == Want.NAMED || want == Want.PERSON ? focus : null);
+        List<Term> terms = contentWords.of(tokens, names, subject, want == Want.NAMED || want == Want.PERSON ? focus : null);
         Asked.Tense tense = PAST.matcher(lower).find() ? Asked.Tense.PAST
                 : FUTURE.matcher(lower).find() ? Asked.Tense.FUTURE : Asked.Tense.ANY;
         boolean strict = want.needsPhrase() && (byWord || focus == null || focus.startsWith("name") || want == Want.TIME
@@ -186,60 +172,6 @@ final class QuestionReader {
         return noun;
     }
 
-    /** Content words: not names (checked on their own), not function words, not the question's frame. */
-    private List<Term> terms(List<Tagger.Token> tokens, List<String> names, String subject, String focus) {
-        Set<String> nameWords = new LinkedHashSet<>();
-        names.forEach(n -> nameWords.add(n.toLowerCase(Locale.ROOT)));
-        if (subject != null) {
-            for (String w : subject.split("\\s+")) {
-                nameWords.add(w.toLowerCase(Locale.ROOT));
-            }
-        }
-        List<Term> terms = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Tagger.Token t = tokens.get(i);
-            String word = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (!t.isWord() || FUNCTION_TAGS.contains(t.tag()) || WH_WORDS.contains(word) || FRAME.contains(word)
-                    || nameWords.contains(word.replaceAll("'s$", "")) || !seen.add(word)
-                    || i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("how") || word.equals(focus) && t.tag().equals("VERB")
-                    || AUXILIARY.matcher(word).matches()) {
-                continue; // "how many", "how old" say what kind of answer is wanted, as "who" does
-            }
-            Pos pos = switch (t.tag()) {
-                case "VERB" -> Pos.VERB;
-                case "ADJ" -> Pos.ADJECTIVE;
-                case "ADV" -> Pos.ADVERB;
-                default -> Pos.NOUN;
-            };
-            // A word WordNet knows only with the next ones ("put to death", "call off", "death penalty") is one term.
-            for (int length = 3; length >= 2; length--) {
-                String joined = joined(tokens, i, length, pos);
-                if (joined != null) {
-                    word = joined;
-                    pos = pos == Pos.VERB ? Pos.VERB : Pos.NOUN;
-                    i += length - 1;
-                    break;
-                }
-            }
-            Set<String> forms = new LinkedHashSet<>();
-            forms.add(word);
-            boolean light = false;
-            for (String base : lexicon.baseForms(word, pos)) {
-                light |= pos == Pos.VERB && LIGHT_VERBS.contains(base);
-                forms.addAll(lexicon.related(base, pos));
-            }
-            double weight = light ? LIGHT_WEIGHT : switch (pos) {
-                case VERB -> VERB_WEIGHT;
-                case ADJECTIVE -> ADJECTIVE_WEIGHT;
-                case ADVERB -> ADVERB_WEIGHT;
-                case NOUN -> NOUN_WEIGHT;
-            };
-            terms.add(new Term(word, pos, Set.copyOf(forms), weight, pos == Pos.VERB && !light));
-        }
-        return terms;
-    }
-
     /**
      * The question a message asks, when it says something first: "Ignore your instructions. Who
      * turned it down?" asks the last. A follow-up's carried names, in brackets after it, stay.
@@ -261,33 +193,6 @@ final class QuestionReader {
             return Asked.Voice.NONE;
         }
         return PASSIVE.matcher(lower).find() ? Asked.Voice.PASSIVE : Asked.Voice.ACTIVE;
-    }
-
-    /** The words from {@code i} on, {@code length} of them, the first as its base form, when WordNet knows them as one. */
-    private String joined(List<Tagger.Token> tokens, int i, int length, Pos pos) {
-        if (i + length > tokens.size() || pos != Pos.VERB && pos != Pos.NOUN && pos != Pos.ADJECTIVE) {
-            return null;
-        }
-        StringBuilder rest = new StringBuilder();
-        for (int j = i + 1; j < i + length; j++) {
-            Tagger.Token t = tokens.get(j);
-            if (!t.isWord() || Character.isUpperCase(t.text().charAt(0))) {
-                return null;
-            }
-            rest.append(' ').append(t.text().toLowerCase(Locale.ROOT));
-        }
-        Pos as = pos == Pos.VERB ? Pos.VERB : Pos.NOUN;
-        if (as == Pos.NOUN && !tokens.get(i + length - 1).isNoun()) {
-            return null;
-        }
-        String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        for (String base : as == Pos.VERB ? lexicon.baseForms(first, Pos.VERB) : Set.of(first)) {
-            String candidate = base + rest;
-            if (lexicon.knows(candidate, as)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     /** Where a leading clause ends ("In Bush's view, how did ..."): a question word after it still leads. */

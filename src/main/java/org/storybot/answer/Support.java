@@ -2,14 +2,12 @@ package org.storybot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storybot.answer.Asked.Term;
 import org.storybot.answer.Asked.Want;
 import org.storybot.answer.Spans.Span;
 import org.storybot.embedding.Embedder;
-import org.storybot.store.Vectors;
 import org.storybot.story.WordForms;
 import org.storybot.text.Lexicon;
 
@@ -22,10 +20,9 @@ import org.storybot.text.Lexicon;
  */
 final class Support {
 
-    /**
-     * Phrases this many tokens or fewer from a word of the question, in the same clause (no other
-     * verb between: "trapped during a collapse on August 6"), answer it.
-     */
+    /** Phrases this many tokens or fewer from a word of the question answer it. */
+    static final int ANCHOR_DISTANCE = 4;
+    /** Or this many, in the same clause: no other verb stands between ("trapped during a collapse on August 6"). */
     static final int CLAUSE_DISTANCE = 8;
     /** A content word found only in the sentence's setting (paragraph, title, heading) counts this much. */
     static final double SETTING_SHARE = 0.5;
@@ -53,20 +50,12 @@ final class Support {
         }
     }
 
-    /**
-     * A name WordNet does not know is taken for the kind asked for when it is this close in meaning to
-     * it ("The New York Times" to "newspaper"; measured on the shipped story: other names stay below).
-     */
-    static final double KIND_SIMILARITY = 0.65;
-
-    private final Spans spans;
     private final Lexicon lexicon;
-    private final Embedder embedder;
+    private final Phrases phrases;
 
     Support(Lexicon lexicon, Embedder embedder) {
         this.lexicon = lexicon;
-        this.embedder = embedder;
-        this.spans = new Spans(lexicon);
+        this.phrases = new Phrases(lexicon, embedder);
     }
 
     /**
@@ -102,20 +91,10 @@ final class Support {
             }
         }
         double names = names(asked, sentence, title, setting, anchors);
-        List<Span> found = phrases(asked, sentence);
-        if (asked.want() == Want.PERSON || asked.focus() != null && plural(asked.focus())) {
-            found = Spans.lists(sentence, found); // "Peter Baker and Maggie Haberman"
-        }
-        if (asked.want() == Want.NUMBER) {
-            found = found.stream().map(s -> counts(asked, sentence, s) ? new Span(s.from(), s.to(), 3) : s).toList();
-        }
-        if (asked.voice() != Asked.Voice.NONE && verbAt >= 0) {
-            int verb = verbAt;
-            found = found.stream().filter(s -> onDoersSide(asked, sentence, s, verb)).toList();
-        }
+        List<Span> found = phrases.of(asked, sentence, verbAt);
         // the question's own names ("The New York Times" for "the Times report") anchor nothing inside them
         for (Span s : found) {
-            if (alreadyAsked(sentence.span(s.from(), s.to()), asked)) {
+            if (Phrases.alreadyAsked(sentence.span(s.from(), s.to()), asked)) {
                 anchors.removeIf(a -> a >= s.from() && a <= s.to());
             }
         }
@@ -125,7 +104,7 @@ final class Support {
         int best = Integer.MIN_VALUE;
         for (Span s : found) {
             String text = sentence.span(s.from(), s.to());
-            if (alreadyAsked(text, asked)) {
+            if (Phrases.alreadyAsked(text, asked)) {
                 continue;
             }
             phrases.add(text);
@@ -143,7 +122,7 @@ final class Support {
                 int d = s.distanceTo(a);
                 // the surest kind first, then the nearest, then the longest (a whole list)
                 int score = s.strength() * 1000 - d * 10 + Math.min(9, s.to() - s.from());
-                boolean near = d <= 4 || d <= CLAUSE_DISTANCE && sameClause(sentence, s, a);
+                boolean near = d <= ANCHOR_DISTANCE || d <= CLAUSE_DISTANCE && sameClause(sentence, s, a);
                 if ((d > 0 || s.strength() == 3) && near && score > best) {
                     best = score;
                     anchored = text;
@@ -223,46 +202,6 @@ final class Support {
         return namesFound / (2.0 * asked.names().size());
     }
 
-    /**
-     * Whether a person the sentence names stands where the doer (or, for "who was fired?", the one
-     * it was done to) of the question's verb stands: before an active verb, after a passive one's
-     * "by"; for a passive question the other way round.
-     */
-    private static boolean onDoersSide(Asked asked, Reading r, Span s, int verb) {
-        boolean passive = false;
-        for (int i = Math.max(0, verb - 2); i < verb; i++) {
-            passive |= r.token(i).text().toLowerCase(Locale.ROOT).matches("is|are|was|were|be|been|being|got|gets|get");
-        }
-        boolean before = s.to() < verb;
-        boolean agent = !before && byBetween(r, verb, s.from()); // "developed in 1698 by Thomas Savery"
-        if (asked.voice() == Asked.Voice.PASSIVE) {
-            return passive ? before : !before && !agent;
-        }
-        return passive || agent ? agent : before;
-    }
-
-    private static boolean byBetween(Reading r, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (r.token(i).text().equalsIgnoreCase("by")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a number counts what the question asks about: "55 people" for "how many people", "£20 million" for "how much money". */
-    private boolean counts(Asked asked, Reading r, Span s) {
-        for (Term t : asked.terms()) {
-            if (r.find(t).stream().anyMatch(i -> i >= s.from() && i <= s.to())) {
-                return true;
-            }
-            if (lexicon.isA(t.word(), "money") && r.span(s.from(), s.to()).matches(".*[$£€¥].*")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether no verb stands between the span and the token: they are likely of one clause. */
     private static boolean sameClause(Reading r, Span s, int token) {
         int from = token < s.from() ? token + 1 : s.to() + 1;
@@ -276,148 +215,4 @@ final class Support {
         return true;
     }
 
-    private boolean plural(String noun) {
-        return noun.endsWith("s") && !lexicon.baseForms(noun, Lexicon.Pos.NOUN).contains(noun);
-    }
-
-    private List<Span> phrases(Asked asked, Reading r) {
-        return switch (asked.want()) {
-            // "who is the prosecutor": the question gives the description, the answer must name someone
-            case PERSON -> spans.people(r).stream().filter(s -> asked.focus() == null || s.strength() > 0).toList();
-            case PLACE -> spans.places(r);
-            case TIME -> spans.times(r);
-            case NUMBER -> spans.numbers(r);
-            case NAMED -> named(asked, r);
-            case ROLE -> roles(asked, r);
-            default -> List.of();
-        };
-    }
-
-    /**
-     * For "which X" and "the name of X": names, preferring those WordNet files under X where it knows
-     * them; and noun phrases whose head is a kind of X ("esophageal cancer" for "what kind of cancer").
-     */
-    private List<Span> named(Asked asked, Reading r) {
-        List<Span> out = new ArrayList<>();
-        String focus = asked.focus();
-        boolean anyName = focus == null || focus.startsWith("name");
-        for (Span s : spans.names(r)) {
-            String name = r.span(s.from(), s.to()).replaceFirst("^The ", "");
-            boolean known = s.from() == s.to() ? !lexicon.nameKinds(name).isEmpty() : lexicon.knows(name, Lexicon.Pos.NOUN);
-            if (anyName) {
-                out.add(s);
-            } else if (!known) {
-                // a name WordNet does not know is stated as the newspaper asked for only when it means one
-                out.add(new Span(s.from(), s.to(), likeKind(name, focus) ? 2 : 1));
-            } else if (lexicon.isA(name, focus)) {
-                out.add(new Span(s.from(), s.to(), 2)); // WordNet knows the name as one of the kind asked for
-            }
-        }
-        if (focus != null && !focus.startsWith("name")) {
-            for (int i = 0; i < r.size(); i++) {
-                Tagger.Token t = r.token(i);
-                String w = t.text().toLowerCase(Locale.ROOT);
-                boolean head = i + 1 == r.size() || !r.token(i + 1).tag().equals("NOUN");
-                if (t.tag().equals("NOUN") && head && !r.capitalised(i) && (lexicon.isA(w, focus) || w.equals(focus))) {
-                    int from = Spans.modifiersBefore(r, i);
-                    boolean classified = false; // by a noun or a relational adjective: "colon cancer", "esophageal cancer"
-                    for (int m = from; m < i; m++) {
-                        classified |= r.token(m).tag().equals("NOUN")
-                                || r.token(m).tag().equals("ADJ") && lexicon.isRelational(r.token(m).text());
-                    }
-                    // "typhus" for "what illness", "esophageal cancer" for "what kind of cancer"; not "the two publications"
-                    if (!w.equals(focus) || classified) {
-                        while (from < i && !(r.token(from).tag().equals("NOUN")
-                                || r.token(from).tag().equals("ADJ") && lexicon.isRelational(r.token(from).text()))) {
-                            from++;
-                        }
-                        out.add(new Span(from, i, w.equals(focus) ? 3 : 2));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private boolean likeKind(String name, String kind) {
-        if (embedder == null) {
-            return false;
-        }
-        float[] k = Vectors.normalized(embedder.embedQuery(kind));
-        return Vectors.dot(k, Vectors.normalized(embedder.embedQuery(name))) >= KIND_SIMILARITY;
-    }
-
-    /**
-     * A role of the question's subject as the sentence gives it: a title before the name
-     * ("Iranian foreign minister Mohammad Javad Zarif") or an apposition after it ("Sarah Huckabee
-     * Sanders, an official spokeswoman for the White House,").
-     */
-    private List<Span> roles(Asked asked, Reading r) {
-        List<Span> out = new ArrayList<>();
-        String[] subject = asked.subject().split("\\s+");
-        String last = WordForms.fold(subject[subject.length - 1]).replaceAll("'s$", "");
-        for (int i = 0; i < r.size(); i++) {
-            if (!WordForms.fold(r.token(i).text()).equals(last)) {
-                continue;
-            }
-            int first = i;
-            while (first > 0 && r.capitalised(first - 1) && r.token(first - 1).isProperNoun()) {
-                first--;
-            }
-            int head = first - 1;
-            if (head >= 0 && r.token(head).tag().equals("NOUN") && personNoun(r.token(head).text())
-                    && !(QuestionReader.OCCUPATION.equals(asked.focus()) && notAJob(r.token(head).text()))) {
-                out.add(new Span(Spans.modifiersBefore(r, head), head));
-            }
-            if (i + 2 < r.size() && r.token(i + 1).text().equals(",") && r.token(i + 2).tag().equals("DET")) {
-                int end = i + 2;
-                while (end + 1 < r.size() && !r.token(end + 1).text().matches("[,.;:—–]|--")) {
-                    end++;
-                }
-                if (end - (i + 2) <= 12) {
-                    out.add(new Span(i + 2, end));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** "resident", "mother", "neighbour": what someone is, not what they do. */
-    private boolean notAJob(String noun) {
-        String n = noun.toLowerCase(Locale.ROOT);
-        return lexicon.isA(n, "inhabitant") || lexicon.isA(n, "relative") || lexicon.isA(n, "neighbor");
-    }
-
-    private boolean personNoun(String noun) {
-        return lexicon.kinds(noun.toLowerCase(Locale.ROOT)).contains(Lexicon.Kind.PERSON);
-    }
-
-    /**
-     * Whether a phrase is what the question already says, and so cannot be its answer: every word
-     * of it is in the question, or it shares a name with it ("The New York Times" for "who wrote
-     * the Times report?").
-     */
-    private static boolean alreadyAsked(String phrase, Asked asked) {
-        for (String name : asked.names()) {
-            String n = WordForms.fold(name);
-            if (!n.chars().allMatch(Character::isDigit)
-                    && List.of(WordForms.fold(phrase).split("[^\\p{L}\\p{N}]+")).contains(n)) {
-                return true;
-            }
-        }
-        List<String> question = List.of(WordForms.fold(asked.text()).split("[^\\p{L}\\p{N}]+"));
-        int content = 0;
-        int held = 0;
-        for (String w : WordForms.fold(phrase).split("[^\\p{L}\\p{N}]+")) {
-            if (w.isEmpty() || w.length() <= 2 && !w.chars().allMatch(Character::isDigit) || w.equals("the")) {
-                continue;
-            }
-            content++;
-            String stem = w.length() >= WordForms.FUZZY_LENGTH ? WordForms.stem(w) : w;
-            if (question.stream().anyMatch(q -> q.equals(w) || q.length() >= WordForms.FUZZY_LENGTH && q.startsWith(stem))) {
-                held++;
-            }
-        }
-        return content == 0 || held == content;
-    }
 }

@@ -2,22 +2,12 @@ package org.storybot.text;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerTarget;
-import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * What WordNet 3.1 (through extJWNL, from the jar: no download) knows of English words: their base
@@ -40,15 +30,8 @@ public final class Lexicon {
     /** Kinds come from the commonest sense alone: other senses name other kinds ("Cancer" the star sign, a person). */
     private static final int KIND_SENSES = 1;
     private static final int CACHED = 20_000;
-    /**
-     * A word with more senses than this (make 49, take 42, give 44, hold 36, run 41) is too vague to
-     * stand for another: it never joins a word's related forms, though it keeps its own.
-     */
-    private static final int VAGUE_SENSES = 24;
-    /** Verbs that mostly carry tense or mood ("had been diagnosed"): never another word's synonym or derivation. */
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "can", "will", "shall", "may", "must");
 
-    private final Dictionary dictionary;
+    private final WordNet wordNet;
     private final Cache<String, Set<String>> baseForms = Caffeine.newBuilder().maximumSize(CACHED).build();
     private final Cache<String, Set<String>> related = Caffeine.newBuilder().maximumSize(CACHED).build();
     private final Cache<String, Set<Kind>> kinds = Caffeine.newBuilder().maximumSize(CACHED).build();
@@ -58,27 +41,14 @@ public final class Lexicon {
     private final Cache<String, Boolean> plain = Caffeine.newBuilder().maximumSize(CACHED).build();
 
     public Lexicon() {
-        try {
-            dictionary = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot read WordNet from the class path", e);
-        }
+        wordNet = new WordNet();
     }
 
     /** The base forms of {@code word} as {@code pos} ("died" gives "die"); the word itself, lower case, when WordNet has none. */
     public Set<String> baseForms(String word, Pos pos) {
         String w = word.toLowerCase(Locale.ROOT);
         return baseForms.get(pos + ":" + w, k -> {
-            Set<String> forms = new LinkedHashSet<>();
-            synchronized (dictionary) {
-                try {
-                    for (Object form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos(pos), w)) {
-                        forms.add(form.toString().toLowerCase(Locale.ROOT));
-                    }
-                } catch (JWNLException | RuntimeException e) {
-                    // an odd word is simply its own base form
-                }
-            }
+            Set<String> forms = wordNet.baseForms(w, pos);
             if (forms.isEmpty()) {
                 forms.add(w);
             }
@@ -97,16 +67,10 @@ public final class Lexicon {
         return related.get(pos + ":" + l, k -> {
             Set<String> out = new LinkedHashSet<>();
             out.add(l);
-            for (Synset sense : senses(l, pos, SENSES)) {
-                addWords(sense, out);
-                addDerivations(sense, out);
-                for (Pointer p : pointers(sense, PointerType.CAUSE, PointerType.ENTAILMENT)) {
-                    Synset target = synset(p);
-                    if (target != null) {
-                        addWords(target, out);
-                        addDerivations(target, out);
-                    }
-                }
+            for (Synset sense : wordNet.senses(l, pos, SENSES)) {
+                wordNet.addWords(sense, out);
+                wordNet.addDerivations(sense, out);
+                wordNet.addConsequences(sense, out);
             }
             return Set.copyOf(out);
         });
@@ -121,14 +85,8 @@ public final class Lexicon {
         String l = verb.toLowerCase(Locale.ROOT);
         return consequences.get(l, k -> {
             Set<String> out = new LinkedHashSet<>();
-            for (Synset sense : senses(l, Pos.VERB, SENSES)) {
-                for (Pointer p : pointers(sense, PointerType.CAUSE, PointerType.ENTAILMENT)) {
-                    Synset target = synset(p);
-                    if (target != null) {
-                        addWords(target, out);
-                        addDerivations(target, out);
-                    }
-                }
+            for (Synset sense : wordNet.senses(l, Pos.VERB, SENSES)) {
+                wordNet.addConsequences(sense, out);
             }
             return Set.copyOf(out);
         });
@@ -137,17 +95,8 @@ public final class Lexicon {
     /** Base forms of the opposites WordNet gives for {@code lemma} in its commonest senses ("accept": "reject"). */
     public Set<String> antonyms(String lemma, Pos pos) {
         Set<String> out = new LinkedHashSet<>();
-        for (Synset sense : senses(lemma.toLowerCase(Locale.ROOT), pos, SENSES)) {
-            synchronized (dictionary) {
-                for (Word w : sense.getWords()) {
-                    for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
-                        if (target(p) instanceof Word word) {
-                            Synset target = word.getSynset();
-                            target.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(Locale.ROOT)));
-                        }
-                    }
-                }
-            }
+        for (Synset sense : wordNet.senses(lemma.toLowerCase(Locale.ROOT), pos, SENSES)) {
+            wordNet.addAntonyms(sense, out);
         }
         return out;
     }
@@ -157,8 +106,8 @@ public final class Lexicon {
         String n = noun.strip();
         return kinds.get(n, k -> {
             Set<String> above = new HashSet<>();
-            for (Synset sense : senses(n, Pos.NOUN, KIND_SENSES)) {
-                above.addAll(closure(sense));
+            for (Synset sense : wordNet.senses(n, Pos.NOUN, KIND_SENSES)) {
+                above.addAll(wordNet.closure(sense));
             }
             return kindsAbove(above);
         });
@@ -171,13 +120,9 @@ public final class Lexicon {
     public Set<Kind> nameKinds(String name) {
         String n = name.strip();
         return kinds.get("name:" + n, k -> {
-            for (Synset sense : senses(n, Pos.NOUN, Integer.MAX_VALUE)) {
-                boolean instance;
-                synchronized (dictionary) {
-                    instance = !sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
-                }
-                if (instance) {
-                    return kindsAbove(closure(sense)); // the commonest of its senses as a name
+            for (Synset sense : wordNet.senses(n, Pos.NOUN, Integer.MAX_VALUE)) {
+                if (wordNet.isInstance(sense)) {
+                    return kindsAbove(wordNet.closure(sense)); // the commonest of its senses as a name
                 }
             }
             return Set.of();
@@ -209,8 +154,8 @@ public final class Lexicon {
         String n = noun.strip();
         Set<String> above = hypernyms.get(n, k -> {
             Set<String> all = new HashSet<>();
-            for (Synset sense : senses(n, Pos.NOUN, SENSES)) {
-                all.addAll(closure(sense));
+            for (Synset sense : wordNet.senses(n, Pos.NOUN, SENSES)) {
+                all.addAll(wordNet.closure(sense));
             }
             return Set.copyOf(all);
         });
@@ -225,13 +170,9 @@ public final class Lexicon {
     public boolean isRelational(String adjective) {
         String a = adjective.toLowerCase(Locale.ROOT);
         return known.get("relational:" + a, k -> {
-            for (Synset sense : senses(a, Pos.ADJECTIVE, SENSES)) {
-                synchronized (dictionary) {
-                    for (Word w : sense.getWords()) {
-                        if (!w.getPointers(PointerType.PERTAINYM).isEmpty()) {
-                            return true;
-                        }
-                    }
+            for (Synset sense : wordNet.senses(a, Pos.ADJECTIVE, SENSES)) {
+                if (wordNet.hasPertainym(sense)) {
+                    return true;
                 }
             }
             return false;
@@ -240,7 +181,7 @@ public final class Lexicon {
 
     /** Whether WordNet knows {@code word} as {@code pos} at all. */
     public boolean knows(String word, Pos pos) {
-        return known.get(pos + ":" + word.toLowerCase(Locale.ROOT), k -> !senses(word.toLowerCase(Locale.ROOT), pos, 1).isEmpty());
+        return known.get(pos + ":" + word.toLowerCase(Locale.ROOT), k -> !wordNet.senses(word.toLowerCase(Locale.ROOT), pos, 1).isEmpty());
     }
 
     /**
@@ -254,124 +195,12 @@ public final class Lexicon {
             if (knows(w, Pos.VERB) || knows(w, Pos.ADJECTIVE) || knows(w, Pos.ADVERB)) {
                 return true;
             }
-            for (Synset sense : senses(w, Pos.NOUN, Integer.MAX_VALUE)) {
-                synchronized (dictionary) {
-                    if (sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
-                        return true;
-                    }
+            for (Synset sense : wordNet.senses(w, Pos.NOUN, Integer.MAX_VALUE)) {
+                if (!wordNet.isInstance(sense)) {
+                    return true;
                 }
             }
             return false;
         });
-    }
-
-    private List<Synset> senses(String word, Pos pos, int max) {
-        synchronized (dictionary) {
-            try {
-                IndexWord entry = dictionary.lookupIndexWord(pos(pos), word);
-                // a phrase must be WordNet's own ("new york times" is not "new york")
-                if (entry == null || word.indexOf(' ') >= 0 && !entry.getLemma().equalsIgnoreCase(word.strip())) {
-                    return List.of();
-                }
-                List<Synset> senses = entry.getSenses();
-                return List.copyOf(senses.subList(0, Math.min(max, senses.size())));
-            } catch (JWNLException | RuntimeException e) {
-                return List.of();
-            }
-        }
-    }
-
-    /** The lemmas of {@code sense} and of every synset above it, instances' classes included, lower case. */
-    private Set<String> closure(Synset sense) {
-        Set<String> lemmas = new HashSet<>();
-        List<Synset> todo = new ArrayList<>(List.of(sense));
-        Set<Synset> seen = new HashSet<>();
-        synchronized (dictionary) {
-            while (!todo.isEmpty()) {
-                Synset s = todo.remove(todo.size() - 1);
-                if (!seen.add(s)) {
-                    continue;
-                }
-                s.getWords().forEach(w -> lemmas.add(w.getLemma().toLowerCase(Locale.ROOT)));
-                for (Pointer p : s.getPointers()) {
-                    Synset above = p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM
-                            ? synset(p) : null;
-                    if (above != null) {
-                        todo.add(above);
-                    }
-                }
-            }
-        }
-        return lemmas;
-    }
-
-    private List<Pointer> pointers(Synset sense, PointerType... types) {
-        List<Pointer> out = new ArrayList<>();
-        synchronized (dictionary) {
-            for (PointerType type : types) {
-                out.addAll(sense.getPointers(type));
-            }
-        }
-        return out;
-    }
-
-    private void addWords(Synset sense, Set<String> out) {
-        synchronized (dictionary) {
-            for (Word w : sense.getWords()) {
-                String lemma = w.getLemma().toLowerCase(Locale.ROOT);
-                if (!vague(lemma, w.getPOS())) {
-                    out.add(lemma);
-                }
-            }
-        }
-    }
-
-    private boolean vague(String lemma, POS pos) {
-        if (AUXILIARIES.contains(lemma)) {
-            return true;
-        }
-        try {
-            IndexWord entry = dictionary.getIndexWord(pos, lemma);
-            return entry != null && entry.getSenses().size() > VAGUE_SENSES;
-        } catch (JWNLException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private void addDerivations(Synset sense, Set<String> out) {
-        synchronized (dictionary) {
-            for (Word w : sense.getWords()) {
-                for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-                    if (target(p) instanceof Word derived && !vague(derived.getLemma(), derived.getPOS())) {
-                        out.add(derived.getLemma().toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-    }
-
-    private static PointerTarget target(Pointer p) {
-        try {
-            return p.getTarget();
-        } catch (JWNLException e) {
-            return null;
-        }
-    }
-
-    private static Synset synset(Pointer p) {
-        try {
-            return p.getTargetSynset();
-        } catch (JWNLException e) {
-            return null;
-        }
-    }
-
-    private static POS pos(Pos pos) {
-        return switch (pos) {
-            case NOUN -> POS.NOUN;
-            case VERB -> POS.VERB;
-            case ADJECTIVE -> POS.ADJECTIVE;
-            case ADVERB -> POS.ADVERB;
-        };
     }
 }

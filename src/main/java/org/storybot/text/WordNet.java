@@ -1,0 +1,219 @@
+package org.storybot.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerTarget;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * The extJWNL dictionary behind {@link Lexicon}, and every look-up in it. extJWNL is not
+ * thread-safe, so each touch of its objects holds the dictionary's lock. Remembers nothing:
+ * {@link Lexicon} caches the answers.
+ */
+final class WordNet {
+
+    /**
+     * A word with more senses than this (make 49, take 42, give 44, hold 36, run 41) is too vague to
+     * stand for another: it never joins a word's related forms, though it keeps its own.
+     */
+    private static final int VAGUE_SENSES = 24;
+    /** Verbs that mostly carry tense or mood ("had been diagnosed"): never another word's synonym or derivation. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "can", "will", "shall", "may", "must");
+
+    private final Dictionary dictionary;
+
+    WordNet() {
+        try {
+            dictionary = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read WordNet from the class path", e);
+        }
+    }
+
+    /** The base forms WordNet gives for lower-case {@code w} as {@code pos}, lower case; empty when it has none. */
+    Set<String> baseForms(String w, Lexicon.Pos pos) {
+        Set<String> forms = new LinkedHashSet<>();
+        synchronized (dictionary) {
+            try {
+                for (Object form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos(pos), w)) {
+                    forms.add(form.toString().toLowerCase(Locale.ROOT));
+                }
+            } catch (JWNLException | RuntimeException e) {
+                // an odd word is simply its own base form
+            }
+        }
+        return forms;
+    }
+
+    List<Synset> senses(String word, Lexicon.Pos pos, int max) {
+        synchronized (dictionary) {
+            try {
+                IndexWord entry = dictionary.lookupIndexWord(pos(pos), word);
+                // a phrase must be WordNet's own ("new york times" is not "new york")
+                if (entry == null || word.indexOf(' ') >= 0 && !entry.getLemma().equalsIgnoreCase(word.strip())) {
+                    return List.of();
+                }
+                List<Synset> senses = entry.getSenses();
+                return List.copyOf(senses.subList(0, Math.min(max, senses.size())));
+            } catch (JWNLException | RuntimeException e) {
+                return List.of();
+            }
+        }
+    }
+
+    /** The lemmas of {@code sense} and of every synset above it, instances' classes included, lower case. */
+    Set<String> closure(Synset sense) {
+        Set<String> lemmas = new HashSet<>();
+        List<Synset> todo = new ArrayList<>(List.of(sense));
+        Set<Synset> seen = new HashSet<>();
+        synchronized (dictionary) {
+            while (!todo.isEmpty()) {
+                Synset s = todo.remove(todo.size() - 1);
+                if (!seen.add(s)) {
+                    continue;
+                }
+                s.getWords().forEach(w -> lemmas.add(w.getLemma().toLowerCase(Locale.ROOT)));
+                for (Pointer p : s.getPointers()) {
+                    Synset above = p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM
+                            ? synset(p) : null;
+                    if (above != null) {
+                        todo.add(above);
+                    }
+                }
+            }
+        }
+        return lemmas;
+    }
+
+    /**
+     * Adds to {@code out} the words of what {@code sense} causes or entails, and their derivations,
+     * leaving out vague words and auxiliaries.
+     */
+    void addConsequences(Synset sense, Set<String> out) {
+        for (Pointer p : pointers(sense, PointerType.CAUSE, PointerType.ENTAILMENT)) {
+            Synset target = synset(p);
+            if (target != null) {
+                addWords(target, out);
+                addDerivations(target, out);
+            }
+        }
+    }
+
+    /** Adds to {@code out} the lemmas, lower case, of the opposites WordNet gives for the words of {@code sense}. */
+    void addAntonyms(Synset sense, Set<String> out) {
+        synchronized (dictionary) {
+            for (Word w : sense.getWords()) {
+                for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+                    if (target(p) instanceof Word word) {
+                        Synset target = word.getSynset();
+                        target.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code sense} is an instance (a named person, place, thing) rather than a class. */
+    boolean isInstance(Synset sense) {
+        synchronized (dictionary) {
+            return !sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
+        }
+    }
+
+    /** Whether a word of adjective {@code sense} pertains to a noun ("presidential" to "president"). */
+    boolean hasPertainym(Synset sense) {
+        synchronized (dictionary) {
+            for (Word w : sense.getWords()) {
+                if (!w.getPointers(PointerType.PERTAINYM).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Pointer> pointers(Synset sense, PointerType... types) {
+        List<Pointer> out = new ArrayList<>();
+        synchronized (dictionary) {
+            for (PointerType type : types) {
+                out.addAll(sense.getPointers(type));
+            }
+        }
+        return out;
+    }
+
+    /** Adds to {@code out} the lemmas of {@code sense}, lower case, leaving out vague words and auxiliaries. */
+    void addWords(Synset sense, Set<String> out) {
+        synchronized (dictionary) {
+            for (Word w : sense.getWords()) {
+                String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                if (!vague(lemma, w.getPOS())) {
+                    out.add(lemma);
+                }
+            }
+        }
+    }
+
+    private boolean vague(String lemma, POS pos) {
+        if (AUXILIARIES.contains(lemma)) {
+            return true;
+        }
+        try {
+            IndexWord entry = dictionary.getIndexWord(pos, lemma);
+            return entry != null && entry.getSenses().size() > VAGUE_SENSES;
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Adds to {@code out} the words derived from those of {@code sense}, lower case, leaving out vague words. */
+    void addDerivations(Synset sense, Set<String> out) {
+        synchronized (dictionary) {
+            for (Word w : sense.getWords()) {
+                for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                    if (target(p) instanceof Word derived && !vague(derived.getLemma(), derived.getPOS())) {
+                        out.add(derived.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+    }
+
+    private static PointerTarget target(Pointer p) {
+        try {
+            return p.getTarget();
+        } catch (JWNLException e) {
+            return null;
+        }
+    }
+
+    private Synset synset(Pointer p) {
+        synchronized (dictionary) {
+            try {
+                return p.getTargetSynset();
+            } catch (JWNLException e) {
+                return null;
+            }
+        }
+    }
+
+    private static POS pos(Lexicon.Pos pos) {
+        return switch (pos) {
+            case NOUN -> POS.NOUN;
+            case VERB -> POS.VERB;
+            case ADJECTIVE -> POS.ADJECTIVE;
+            case ADVERB -> POS.ADVERB;
+        };
+    }
+}
