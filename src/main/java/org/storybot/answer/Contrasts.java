@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  */
 final class Contrasts {
 
-    /** Negations that turn what a question asks around ("without" only qualifies: "eight years without executions"). */
-    private static final Pattern NEGATION = Pattern.compile("(?i)(\\b(not|never|no|none|nor|neither|cannot)\\b|n['’]t\\b)");
+    /**
+     * The one list of words that turn what a text says around, with "n't" ("without" only
+     * qualifies: "eight years without executions").
+     */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "none", "nobody", "nothing", "nor", "neither",
+            "cannot");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Map<String, Set<String>> OPPOSITES = new HashMap<>();
 
@@ -49,7 +53,24 @@ final class Contrasts {
     }
 
     static boolean negationMismatch(String question, String sentence) {
-        return NEGATION.matcher(question).find() && !NEGATION.matcher(sentence).find();
+        return negates(question) && !negates(sentence);
+    }
+
+    /** Whether {@code word} negates: "not", "never", "no one", "didn't". */
+    static boolean isNegation(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return NEGATIONS.contains(w) || w.endsWith("n't");
+    }
+
+    /** Whether any word of {@code text} negates. */
+    static boolean negates(String text) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (isNegation(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean oppositeMismatch(String question, String sentence) {

@@ -16,8 +16,6 @@ final class Polarity {
 
     enum Verdict { YES, NO, UNSAID }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
-            "nor", "without", "cannot", "n't", "no one");
     /**
      * Words that keep a sentence from plainly saying yes: it restricts ("only from June"), doubts
      * ("may", "allegedly") or makes it hang on something ("if", "unless").
@@ -34,7 +32,7 @@ final class Polarity {
         if (support.coverage() >= tuning.noCoverage() && (negatedNearQuestion(asked, sentence) || support.opposed())) {
             return Verdict.NO;
         }
-        boolean negates = sentence.tokens().stream().anyMatch(t -> negation(t.text()) || HEDGES.contains(lower(t.text())));
+        boolean negates = sentence.tokens().stream().anyMatch(t -> Contrasts.isNegation(t.text()) || HEDGES.contains(lower(t.text())));
         if (support.coverage() >= tuning.yesCoverage() && support.verbHeld() && !negates) {
             return Verdict.YES;
         }
@@ -48,7 +46,7 @@ final class Polarity {
             }
             for (int at : sentence.find(t)) {
                 for (int i = Math.max(0, at - NEGATION_DISTANCE); i <= Math.min(sentence.size() - 1, at + 1); i++) {
-                    if (negation(sentence.token(i).text())) {
+                    if (Contrasts.isNegation(sentence.token(i).text())) {
                         return true;
                     }
                 }
@@ -59,10 +57,5 @@ final class Polarity {
 
     private static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean negation(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return NEGATIONS.contains(w) || w.endsWith("n't");
     }
 }

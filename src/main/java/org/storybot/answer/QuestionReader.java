@@ -34,7 +34,6 @@ final class QuestionReader {
     private static final Pattern BY_ROLE = Pattern.compile("^(?:who|whom)\\s+(?:is|was|are|were)\\s+(?:the|a|an)\\b");
     /** Where one sentence of a message ends and the next begins with a capital (not "U.S. exit"). */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{Lo}])");
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|none|neither|nor)\\b|n't\\b");
     /** A question about the role of a name: "who is X?", "what does X do (for a living)?". */
     private static final Pattern ROLE = Pattern.compile("^(?i:who|what)\\s+(?i:is|was|are|were)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)\\s*\\?*$"
             + "|^(?i:what)\\s+(?i:does|did|do)\\s+((?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)"
@@ -88,7 +87,7 @@ final class QuestionReader {
         if (want == Want.NUMBER || want == Want.CAUSE || want == Want.MANNER || want == Want.ANY) {
             focus = null; // "how many people": the number is wanted, not a kind of people
         }
-        return new Asked(q, want, focus, names, terms, subject, NEGATION.matcher(lower).find(), tense,
+        return new Asked(q, want, focus, names, terms, subject, Contrasts.negates(lower), tense,
                 want == Want.PERSON ? voice(lower) : Asked.Voice.NONE, want == Want.PERSON && focus != null && BY_ROLE.matcher(lower).find(),
                 strict);
     }
