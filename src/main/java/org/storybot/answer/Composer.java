@@ -15,6 +15,14 @@ public interface Composer {
     /** The gist of {@code story}, for "what is this story about?": a few cited sentences. */
     Composition overview(StoredStory story);
 
+    /**
+     * Reads {@code story}'s sentences ahead of questions, so the first question about it does not
+     * pay for reading them; returns how many were read. Nothing by default.
+     */
+    default int warm(StoredStory story) {
+        return 0;
+    }
+
     /** Summarises {@code story} within {@code length}'s word limit, every sentence cited. */
     Summary summarize(StoredStory story, SummaryLength length);
 }

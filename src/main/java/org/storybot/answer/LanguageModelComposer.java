@@ -74,6 +74,12 @@ public final class LanguageModelComposer implements Composer {
         return new Composition.Grounded(written.text(), null, written.citations().citations(), droppedNotice(result, "answer"));
     }
 
+    /** The offline composer, this one's fallback, reads ahead. */
+    @Override
+    public int warm(StoredStory story) {
+        return fallback.warm(story);
+    }
+
     /** The story's lead, as the offline composer gives it: a gist needs no model, and its every word is the story's. */
     @Override
     public Composition overview(StoredStory story) {

@@ -75,6 +75,22 @@ public final class OfflineComposer implements Composer {
         return write(asked, answer.answers(), answer.disagree());
     }
 
+    /** Reads each sentence of {@code story} (parts of speech, WordNet forms, what its names mean) and each paragraph's setting. */
+    @Override
+    public int warm(StoredStory story) {
+        int read = 0;
+        List<String> names = new ArrayList<>();
+        for (StoredParagraph p : story.paragraphs()) {
+            setting(p);
+            for (StoredParagraph.StoredSentence s : p.sentences()) {
+                names.addAll(support.warm(read(s.text())));
+                read++;
+            }
+        }
+        support.warmNames(names);
+        return read;
+    }
+
     @Override
     public Composition overview(StoredStory story) {
         return gist.of(story);
@@ -108,8 +124,7 @@ public final class OfflineComposer implements Composer {
             if (!NonAnswers.mayAnswer(sentence, p.storyTitle())) {
                 continue;
             }
-            Setting setting = settings.get(p.storyId() + "#" + p.number() + "#" + p.text().hashCode(), k -> Setting.of(
-                    p.storyTitle() + ". " + (p.section() == null ? "" : p.section() + ". ") + p.text()));
+            Setting setting = setting(p);
             Support.Assessment a = support.assess(asked, sentence, setting, p.storyTitle());
             // for "which newspaper", only a name known to be one ranks as a direct answer
             boolean unsure = asked.want() == Want.NAMED && asked.focus() != null && a.anchoredStrength() < 2;
@@ -143,8 +158,16 @@ public final class OfflineComposer implements Composer {
                 text.append("The story says: ");
             }
             text.append('“').append(quote).append("” [").append(marker).append(']');
+            if (a.then() != null) {
+                text.append(" “").append(a.then()).append("” [").append(marker).append(']');
+            }
         }
         return new Composition.Grounded(text.toString(), disagree ? null : stated, citations.citations(), null);
+    }
+
+    private Setting setting(StoredParagraph p) {
+        return settings.get(p.storyId() + "#" + p.number() + "#" + p.text().hashCode(), k -> Setting.of(
+                p.storyTitle() + ". " + (p.section() == null ? "" : p.section() + ". ") + p.text()));
     }
 
     Reading read(String text) {

@@ -1,5 +1,7 @@
 package org.storybot.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +27,40 @@ final class Phrases {
      */
     static final double KIND_SIMILARITY = 0.65;
 
+    /** Names met in the stories, and kinds asked for; a name's meaning, as the embedding model has it. */
+    private static final int NAME_VECTORS = 5000;
+
     private final Spans spans;
     private final Lexicon lexicon;
     private final Embedder embedder;
+    private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(NAME_VECTORS).build();
 
     Phrases(Lexicon lexicon, Embedder embedder) {
         this.lexicon = lexicon;
         this.embedder = embedder;
         this.spans = new Spans(lexicon);
+    }
+
+    /**
+     * Finds the sentence's people and places once, so WordNet's answers for its names are at hand;
+     * returns its names, whose meanings {@link #warmNames} can work out together.
+     */
+    List<String> warm(Reading r) {
+        spans.people(r);
+        spans.places(r);
+        return spans.names(r).stream().map(s -> r.span(s.from(), s.to()).replaceFirst("^The ", "")).toList();
+    }
+
+    /** Embeds the names not embedded yet in one go, far quicker than one by one when a question first meets them. */
+    void warmNames(List<String> names) {
+        if (embedder == null) {
+            return;
+        }
+        List<String> fresh = names.stream().distinct().filter(n -> vectors.getIfPresent(n) == null).toList();
+        List<float[]> embedded = embedder.embedPassages(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+            vectors.put(fresh.get(i), Vectors.normalized(embedded.get(i)));
+        }
     }
 
     /** The candidate phrases of {@code r} for {@code asked}; {@code verbAt} is where the question's verb stands in it, or -1. */
@@ -130,8 +158,11 @@ final class Phrases {
         if (embedder == null) {
             return false;
         }
-        float[] k = Vectors.normalized(embedder.embedQuery(kind));
-        return Vectors.dot(k, Vectors.normalized(embedder.embedQuery(name))) >= KIND_SIMILARITY;
+        return Vectors.dot(vector(kind), vector(name)) >= KIND_SIMILARITY;
+    }
+
+    private float[] vector(String text) {
+        return vectors.get(text, t -> Vectors.normalized(embedder.embedQuery(t)));
     }
 
     /**

@@ -27,7 +27,7 @@ final class Quantities {
             + "seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|"
             + "third|quarter)(-\\w+)*");
     private static final Set<String> APPROXIMATE = Set.of("about", "nearly", "almost", "over", "more", "less", "than", "some",
-            "around", "roughly", "at", "least", "up", "to", "only", "just");
+            "around", "roughly", "only", "just");
     private Quantities() {
     }
 
@@ -111,8 +111,10 @@ final class Quantities {
             if (from > 0 && "$£€¥".contains(r.token(from - 1).text())) {
                 from--;
             }
-            while (from > 0 && APPROXIMATE.contains(r.token(from - 1).text().toLowerCase(Locale.ROOT))) {
-                from--;
+            while (from > 0 && (APPROXIMATE.contains(r.token(from - 1).text().toLowerCase(Locale.ROOT))
+                    || from > 1 && r.span(from - 2, from - 1).equalsIgnoreCase("at least")
+                    || from > 1 && r.span(from - 2, from - 1).equalsIgnoreCase("up to"))) {
+                from -= from > 1 && r.span(from - 2, from - 1).matches("(?i)at least|up to") ? 2 : 1;
             }
             int to = i;
             while (to + 1 < r.size() && (r.token(to + 1).isNumber() || NUMBER_WORD.matcher(r.token(to + 1).text()).matches()
@@ -123,7 +125,8 @@ final class Quantities {
             int j = to + 1;
             int limit = Math.min(r.size(), to + 5);
             while (j < limit && r.token(j).tag().matches("ADJ|ADV|PROPN|NOUN")) {
-                if (r.token(j).tag().equals("NOUN") && (j + 1 >= r.size() || !r.token(j + 1).tag().equals("NOUN"))) {
+                // a name after a number is whose it is ("52-year-old Wright"), not what it counts
+                if (r.token(j).tag().equals("NOUN") && !r.capitalised(j) && (j + 1 >= r.size() || !r.token(j + 1).tag().equals("NOUN"))) {
                     to = j;
                     break;
                 }

@@ -32,6 +32,9 @@ final class Support {
             + "so as to|in response|after|following|in the wake of|amid|blamed|citing|cited|out of|fear(ed|s)?|"
             + "to (avoid|prevent|protect|ensure|allow|help|earn|make|get|keep|stop|meet|convince|appeal|pay)|"
             + "wanted to|needs? to|needed to|had to|so)\\b");
+    /** Words that plainly give a reason, where the weaker ones above may only tell what came first. */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(because|due to|as a result|resulted from|so that|in order to|"
+            + "since|caused by|thanks to|owing to|reasons?|in the wake of|blamed|attributable to|led to|fear(ed|s)?)\\b");
     /** Words that put a sentence's event ahead of it: a question about what happened is not answered by them. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|won't|'ll|may|might|shall|going to|set to|expected to|"
             + "plans? to|scheduled to|due to be)\\b");
@@ -142,6 +145,21 @@ final class Support {
         double coverage = total > 0 ? held / total : asked.names().isEmpty() && asked.subject() == null ? 0 : 1;
         return new Assessment(coverage, verbs, names, phrases, anchored, anchoredStrength, explains,
                 tenseClash, roleHeld, opposed);
+    }
+
+    /** Looks up what WordNet says of the sentence's names and nouns, ahead of questions about it; returns its names. */
+    List<String> warm(Reading sentence) {
+        return phrases.warm(sentence);
+    }
+
+    /** Works out the meanings of names met in a story, in one go. */
+    void warmNames(List<String> names) {
+        phrases.warmNames(names);
+    }
+
+    /** Whether {@code sentence} plainly gives a reason ("because", "since his coalition lost its majority"). */
+    static boolean givesReason(String sentence) {
+        return REASON.matcher(sentence).find();
     }
 
     /** Where the sentence says the opposite of a verb or adjective of the question, by WordNet ("reject" for "accept"); -1 nowhere. */

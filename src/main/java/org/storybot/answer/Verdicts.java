@@ -30,8 +30,14 @@ final class Verdicts {
         }
     }
 
-    /** One sentence to quote, with the short answer to lead with (or null). */
-    record Answer(Candidate candidate, ShortAnswer shortAnswer) {
+    /**
+     * One sentence to quote, with the short answer to lead with (or null) and the sentence after it
+     * in its paragraph when that one gives the reason it leaves out (or null).
+     */
+    record Answer(Candidate candidate, ShortAnswer shortAnswer, String then) {
+        Answer(Candidate candidate, ShortAnswer shortAnswer) {
+            this(candidate, shortAnswer, null);
+        }
     }
 
     private final Polarity polarity;
@@ -79,9 +85,28 @@ final class Verdicts {
         if (other != null) {
             return new Outcome.Answer(List.of(chosen, other), true);
         }
+        if (asked.want() == Want.CAUSE && !Support.givesReason(chosen.candidate().reading().text())) {
+            chosen = withReasonAfter(chosen);
+        }
         Answer more = completion(asked, candidates, chosen);
         // the sentence that holds the answer's phrase leads, with it; the closer one follows
         return new Outcome.Answer(more == null ? List.of(chosen) : List.of(more, chosen), false);
+    }
+
+    /**
+     * A why-question's sentence that tells the event but not its reason, with the next sentence of
+     * its paragraph when that one gives it: "...to secure parliamentary approval. That may prove
+     * impossible, since his coalition lost its majority".
+     */
+    private static Answer withReasonAfter(Answer chosen) {
+        StoredParagraph p = chosen.candidate().paragraph();
+        int index = chosen.candidate().hit().sentence().index();
+        for (StoredParagraph.StoredSentence s : p.sentences()) {
+            if (s.index() == index + 1 && Support.givesReason(s.text())) {
+                return new Answer(chosen.candidate(), chosen.shortAnswer(), s.text());
+            }
+        }
+        return chosen;
     }
 
     /**

@@ -233,6 +233,27 @@ public final class Assistant {
         return new SummaryReply.Summarized(summary, (System.nanoTime() - start) / 1e6);
     }
 
+    /**
+     * Has the composer read the library's stories ahead of questions, up to {@code maxSentences}
+     * sentences (newest stories first), so first questions about them are as quick as later ones.
+     * Returns how many sentences were read. Safe beside questions being answered.
+     */
+    public int warmUp(int maxSentences) {
+        int read = 0;
+        List<StoryInfo> stories = new ArrayList<>(library.stories());
+        java.util.Collections.reverse(stories);
+        for (StoryInfo info : stories) {
+            if (read >= maxSentences) {
+                break;
+            }
+            Optional<StoredStory> story = library.storedStory(info.id());
+            if (story.isPresent()) {
+                read += composer.warm(story.get());
+            }
+        }
+        return read;
+    }
+
     public List<StoryInfo> stories() {
         return library.stories();
     }

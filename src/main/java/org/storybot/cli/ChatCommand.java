@@ -24,6 +24,7 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Storybot storybot = root.storybot();
         storybot.preloadModels();
+        storybot.warmUpInBackground();
         ConsoleChat chat = new ConsoleChat(storybot.assistant());
         chat.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), spec.commandLine().getOut());
         return 0;

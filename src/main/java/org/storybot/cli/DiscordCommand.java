@@ -60,6 +60,7 @@ final class DiscordCommand implements Callable<Integer> {
         DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(),
                 new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(), config.ingest().maxFileBytes()),
                 Clock.systemUTC());
+        storybot.warmUpInBackground();
         Thread stop = new Thread(() -> {
             bot.close(); // answers in flight finish first
             storybot.close();

@@ -67,6 +67,8 @@ final class EvalCommand implements Callable<Integer> {
             if (library) {
                 eval.ingestor().seedIfNew(main.config().storiesDir());
             }
+            // as the bot does at start, before its first question: latencies are those of questions, not of first reads
+            out.printf("Read %d sentences ahead of questions.%n", eval.assistant().warmUp(Storybot.WARM_SENTENCES));
             List<QaOutcome> outcomes = new QaEvaluation(eval.assistant())
                     .run(set, numbering, library ? QaEvaluation.Scope.LIBRARY : QaEvaluation.Scope.OWN_STORY);
             out.println();

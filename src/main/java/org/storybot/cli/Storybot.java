@@ -218,6 +218,27 @@ public final class Storybot implements AutoCloseable {
         return assistant;
     }
 
+    /**
+     * Sentences the assistant reads ahead of questions, newest stories first: about 5 KB of heap
+     * each, so a few thousand stories' worth; a longer-running bot reads the rest as it meets them.
+     */
+    static final int WARM_SENTENCES = 5000;
+
+    /** Has the assistant read the library's stories ahead of questions, on a background thread (see {@link Assistant#warmUp}). */
+    public void warmUpInBackground() {
+        Assistant assistant = assistant();
+        Thread warm = new Thread(() -> {
+            try {
+                assistant.warmUp(WARM_SENTENCES);
+            } catch (RuntimeException e) {
+                System.err.println("storybot: could not read the stories ahead: " + e.getMessage()); // questions still work
+            }
+        }, "answer-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
     @Override
     public synchronized void close() {
         for (int i = opened.size() - 1; i >= 0; i--) {
