@@ -58,11 +58,12 @@ public final class OfflineComposer implements Composer {
         if (retrieval.isEmpty()) {
             return new Composition.NotFound("Nothing in the stories matches this question.", null);
         }
-        Asked asked = reader.read(question);
-        String unmentioned = Verdicts.unmentioned(asked, retrieval.vocabulary());
+        // names the stories never mention settle it before any word is looked up in WordNet
+        String unmentioned = Verdicts.unmentioned(QuestionReader.names(question), retrieval.vocabulary());
         if (unmentioned != null) {
             return new Composition.NotFound(unmentioned, null);
         }
+        Asked asked = reader.read(question);
         List<Candidate> candidates = candidates(asked, retrieval);
         if (candidates.isEmpty()) {
             return new Composition.NotFound("Nothing in the stories answers this closely enough.", null);
@@ -115,9 +116,18 @@ public final class OfflineComposer implements Composer {
 
     private List<Candidate> candidates(Asked asked, Retrieval retrieval) {
         List<Candidate> out = new ArrayList<>();
+        double best = Double.NEGATIVE_INFINITY;
+        int weighed = 0;
         for (SentenceHit hit : retrieval.sentences()) {
-            if (out.size() == tuning.candidates()) {
+            if (weighed == tuning.candidates()) {
                 break;
+            }
+            // a sentence that cannot come within reach of the best, whatever it holds, is not read at all
+            double most = hit.score() + tuning.coverageWeight() + tuning.denseWeight() * hit.sentence().dense()
+                    + tuning.anchoredBonus() + tuning.typedBonus();
+            if (most < best * tuning.close()) {
+                weighed++;
+                continue;
             }
             StoredParagraph p = hit.paragraph().paragraph();
             Reading sentence = read(hit.sentence().text());
@@ -133,6 +143,8 @@ public final class OfflineComposer implements Composer {
                     + typed + (asked.want() == Want.CAUSE && a.explains() ? tuning.typedBonus() : 0)
                     - (a.tenseClash() ? tuning.tensePenalty() : 0);
             out.add(new Candidate(hit, sentence, a, rank));
+            best = Math.max(best, rank);
+            weighed++;
         }
         out.sort(Comparator.comparingDouble(Candidate::rank).reversed());
         return out;

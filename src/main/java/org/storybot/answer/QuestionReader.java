@@ -54,6 +54,11 @@ final class QuestionReader {
         this.contentWords = new ContentWords(lexicon);
     }
 
+    /** The names and numbers of {@code question} (of its last sentence that asks), as {@link #read} gives them. */
+    static List<String> names(String question) {
+        return Contrasts.keyWords(lastQuestion(question.replace('’', '\'').strip()));
+    }
+
     Asked read(String question) {
         String q = lastQuestion(question.replace('’', '\'').strip());
         String lower = q.toLowerCase(Locale.ROOT);

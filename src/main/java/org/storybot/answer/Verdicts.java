@@ -51,8 +51,8 @@ final class Verdicts {
     }
 
     /** Why the question cannot be answered at all: a name or number of it no story mentions. Null when all are mentioned. */
-    static String unmentioned(Asked asked, Vocabulary vocabulary) {
-        List<String> missing = asked.names().stream().filter(w -> !vocabulary.mentions(w)).distinct().toList();
+    static String unmentioned(List<String> names, Vocabulary vocabulary) {
+        List<String> missing = names.stream().filter(w -> !vocabulary.mentions(w)).distinct().toList();
         return missing.isEmpty() ? null : "The stories never mention " + quoted(missing) + ".";
     }
 
