@@ -84,7 +84,9 @@ public final class OfflineComposer implements Composer {
         for (StoredParagraph p : story.paragraphs()) {
             setting(p);
             for (StoredParagraph.StoredSentence s : p.sentences()) {
-                names.addAll(support.warm(read(s.text())));
+                Reading sentence = read(s.text());
+                sentence.warm();
+                names.addAll(support.warm(sentence));
                 read++;
             }
         }

@@ -1,10 +1,12 @@
 package org.storybot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.storybot.answer.Asked.Term;
 import org.storybot.story.WordForms;
 import org.storybot.text.Lexicon;
@@ -18,64 +20,73 @@ final class Reading {
 
     private final String text;
     private final List<Tagger.Token> tokens;
-    private final List<Set<String>> forms;
-    private final List<Boolean> common;
     private final Lexicon lexicon;
-    /** For each token, the forms WordNet relates to it, worked out when first needed. */
-    private final Set<String>[] related;
+    /** For each token, its lower-case and base forms, worked out when a question first needs them. */
+    private final AtomicReferenceArray<Set<String>> forms;
+    /** For each token, what its verb causes or entails, worked out when first needed. */
+    private final AtomicReferenceArray<Set<String>> related;
 
-    @SuppressWarnings("unchecked")
-    private Reading(String text, List<Tagger.Token> tokens, List<Set<String>> forms, List<Boolean> common, Lexicon lexicon) {
+    private Reading(String text, List<Tagger.Token> tokens, Lexicon lexicon) {
         this.text = text;
         this.tokens = tokens;
-        this.forms = forms;
-        this.common = common;
         this.lexicon = lexicon;
-        this.related = new Set[tokens.size()];
+        this.forms = new AtomicReferenceArray<>(tokens.size());
+        this.related = new AtomicReferenceArray<>(tokens.size());
+    }
+
+    /** Reads {@code text}: its tokens and their parts of speech now, WordNet's forms of each when asked. */
+    static Reading of(String text, Tagger tagger, Lexicon lexicon) {
+        return new Reading(text, tagger.tag(text), lexicon);
     }
 
     /**
-     * Reads {@code text}. A noun compound WordNet knows ("vice president", "death penalty") is one
-     * word: its last token stands for the compound, and for its head noun only when the compound is
-     * a kind of it ("foreign minister" is a minister, a "vice president" is no president).
+     * The forms of the token at {@code i}. A noun compound WordNet knows ("vice president", "death
+     * penalty") is one word: its last token stands for the compound, and for its head noun only when
+     * the compound is a kind of it ("foreign minister" is a minister, a "vice president" is no president).
      */
-    static Reading of(String text, Tagger tagger, Lexicon lexicon) {
-        List<Tagger.Token> tokens = tagger.tag(text);
-        List<Set<String>> forms = new ArrayList<>(tokens.size());
-        List<Boolean> common = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Tagger.Token t = tokens.get(i);
-            String lower = WordForms.fold(t.text());
-            common.add(t.isWord() && Character.isUpperCase(t.text().codePointAt(0)) && lexicon.isPlain(lower));
-            Set<String> f = new LinkedHashSet<>();
-            f.add(lower);
-            Pos pos = switch (t.tag()) {
-                case "VERB", "AUX" -> Pos.VERB;
-                case "ADJ" -> Pos.ADJECTIVE;
-                case "ADV" -> Pos.ADVERB;
-                case "NOUN", "PROPN" -> Pos.NOUN;
-                default -> null;
-            };
-            if (pos != null && t.isWord()) {
-                f.addAll(lexicon.baseForms(lower, pos));
-                if (pos == Pos.NOUN) {
-                    f.addAll(lexicon.baseForms(lower, Pos.VERB)); // tagged a noun, meant a verb ("leads")
-                } else if (pos == Pos.VERB || pos == Pos.ADJECTIVE) {
-                    f.addAll(lexicon.baseForms(lower, Pos.NOUN));
-                }
-            }
-            String compound = i > 0 && t.isNoun() && tokens.get(i - 1).isWord() && (tokens.get(i - 1).isNoun()
-                    || tokens.get(i - 1).tag().equals("ADJ")) ? WordForms.fold(tokens.get(i - 1).text()) + " " + lower : null;
-            if (compound != null && lexicon.knows(compound, Pos.NOUN)) {
-                Set<String> head = f;
-                f = new LinkedHashSet<>(Set.of(compound));
-                if (head.stream().anyMatch(h -> lexicon.isA(compound, h))) {
-                    f.addAll(head);
-                }
-            }
-            forms.add(Set.copyOf(f));
+    private Set<String> forms(int i) {
+        Set<String> known = forms.get(i);
+        if (known != null) {
+            return known;
         }
-        return new Reading(text, tokens, forms, common, lexicon);
+        Tagger.Token t = tokens.get(i);
+        String lower = WordForms.fold(t.text());
+        Set<String> f = new LinkedHashSet<>();
+        f.add(lower);
+        Pos pos = switch (t.tag()) {
+            case "VERB", "AUX" -> Pos.VERB;
+            case "ADJ" -> Pos.ADJECTIVE;
+            case "ADV" -> Pos.ADVERB;
+            case "NOUN", "PROPN" -> Pos.NOUN;
+            default -> null;
+        };
+        if (pos != null && t.isWord()) {
+            f.addAll(lexicon.baseForms(lower, pos));
+            if (pos == Pos.NOUN) {
+                f.addAll(lexicon.baseForms(lower, Pos.VERB)); // tagged a noun, meant a verb ("leads")
+            } else if (pos == Pos.VERB || pos == Pos.ADJECTIVE) {
+                f.addAll(lexicon.baseForms(lower, Pos.NOUN));
+            }
+        }
+        String compound = i > 0 && t.isNoun() && tokens.get(i - 1).isWord() && (tokens.get(i - 1).isNoun()
+                || tokens.get(i - 1).tag().equals("ADJ")) ? WordForms.fold(tokens.get(i - 1).text()) + " " + lower : null;
+        if (compound != null && lexicon.knows(compound, Pos.NOUN)) {
+            Set<String> head = f;
+            f = new LinkedHashSet<>(Set.of(compound));
+            if (head.stream().anyMatch(h -> lexicon.isA(compound, h))) {
+                f.addAll(head);
+            }
+        }
+        Set<String> done = Set.copyOf(f);
+        forms.compareAndSet(i, null, done);
+        return forms.get(i);
+    }
+
+    /** Works out every token's forms now, ahead of questions. */
+    void warm() {
+        for (int i = 0; i < tokens.size(); i++) {
+            forms(i);
+        }
     }
 
     String text() {
@@ -108,8 +119,17 @@ final class Reading {
     List<Integer> find(Term term) {
         List<Integer> at = new ArrayList<>();
         String stem = term.word().length() >= WordForms.FUZZY_LENGTH ? WordForms.stem(WordForms.fold(term.word())) : null;
+        Set<Character> initials = new HashSet<>();
+        term.forms().forEach(f -> initials.add(f.isEmpty() ? ' ' : f.charAt(0)));
         for (int i = 0; i < tokens.size(); i++) {
-            Set<String> f = forms.get(i);
+            String lower = WordForms.fold(tokens.get(i).text());
+            // a word whose first letter no form of the term has (nor the word before it, for a compound) is no form
+            // of it: WordNet need not be asked
+            String before = i > 0 ? WordForms.fold(tokens.get(i - 1).text()) : "";
+            if ((lower.isEmpty() || !initials.contains(lower.charAt(0))) && (before.isEmpty() || !initials.contains(before.charAt(0)))) {
+                continue;
+            }
+            Set<String> f = forms(i);
             if (f.stream().anyMatch(term.forms()::contains) || stem != null && f.iterator().next().startsWith(stem)
                     || multiWord(term.forms(), i)) {
                 at.add(i);
@@ -128,23 +148,25 @@ final class Reading {
 
     /** What the verb at {@code i} causes or entails ("killed": "die", "death"); empty for other words. */
     private Set<String> relatedTo(int i) {
-        if (related[i] == null) {
+        Set<String> known = related.get(i);
+        if (known == null) {
             Set<String> out = new LinkedHashSet<>();
             if (tokens.get(i).tag().equals("VERB")) {
-                for (String form : forms.get(i)) {
+                for (String form : forms(i)) {
                     out.addAll(lexicon.consequences(form));
                 }
             }
-            related[i] = out;
+            related.compareAndSet(i, null, Set.copyOf(out));
+            known = related.get(i);
         }
-        return related[i];
+        return known;
     }
 
     /** Whether a multi-word form ("turn down", "put to death") starts at token {@code i}, a word or two apart at most. */
     private boolean multiWord(Set<String> termForms, int i) {
         for (String form : termForms) {
             int space = form.indexOf(' ');
-            if (space < 0 || !forms.get(i).contains(form.substring(0, space))) {
+            if (space < 0 || !forms(i).contains(form.substring(0, space))) {
                 continue;
             }
             String[] rest = form.substring(space + 1).split(" ");
@@ -152,7 +174,7 @@ final class Reading {
             int matched = 0;
             for (String part : rest) {
                 int limit = Math.min(tokens.size(), j + 3);
-                while (j < limit && !forms.get(j).contains(part)) {
+                while (j < limit && !forms(j).contains(part)) {
                     j++;
                 }
                 if (j == limit) {
@@ -176,7 +198,7 @@ final class Reading {
 
     /** Whether WordNet knows the word at {@code i}, in lower case, as a plain word ("Fresh", "Donors"). */
     boolean commonWord(int i) {
-        return common.get(i);
+        return lexicon.isPlain(WordForms.fold(tokens.get(i).text()));
     }
 
     /** Lower case forms of every token, for quick membership checks. */

@@ -2,6 +2,7 @@ package org.storybot.text;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,8 +41,25 @@ public final class Lexicon {
     private final Cache<String, Set<String>> consequences = Caffeine.newBuilder().maximumSize(CACHED).build();
     private final Cache<String, Boolean> plain = Caffeine.newBuilder().maximumSize(CACHED).build();
 
+    /** WordNet from its files in the user's cache ({@link #defaultFolder()}), copied there on first use. */
     public Lexicon() {
-        wordNet = new WordNet();
+        this(defaultFolder());
+    }
+
+    /** @param folder where WordNet's files are kept on disk, or null to read them from the jar into memory */
+    public Lexicon(Path folder) {
+        wordNet = new WordNet(folder);
+    }
+
+    /**
+     * {@code $STORYBOT_CACHE_DIR/wordnet-3.1}, else {@code ~/.cache/storybot/wordnet-3.1}: files any
+     * library and process may share, as the embedding runtime's native files are shared.
+     */
+    public static Path defaultFolder() {
+        String cache = System.getenv("STORYBOT_CACHE_DIR");
+        Path root = cache != null && !cache.isBlank() ? Path.of(cache)
+                : Path.of(System.getProperty("user.home"), ".cache", "storybot");
+        return root.resolve("wordnet-3.1");
     }
 
     /** The base forms of {@code word} as {@code pos} ("died" gives "die"); the word itself, lower case, when WordNet has none. */

@@ -33,9 +33,10 @@ final class WordNet {
 
     private final Dictionary dictionary;
 
-    WordNet() {
+    /** @param folder where WordNet's files are kept on disk (see {@link WordNetFiles}), or null to read them from the jar */
+    WordNet(java.nio.file.Path folder) {
         try {
-            dictionary = Dictionary.getDefaultResourceInstance();
+            dictionary = WordNetFiles.open(folder);
         } catch (JWNLException e) {
             throw new IllegalStateException("cannot read WordNet from the class path", e);
         }
