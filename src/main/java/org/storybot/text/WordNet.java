@@ -32,6 +32,8 @@ final class WordNet {
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "can", "will", "shall", "may", "must");
 
     private final Dictionary dictionary;
+    /** Which words are vague, by part of speech: few thousand words, read once each. */
+    private final java.util.Map<String, Boolean> vague = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param folder where WordNet's files are kept on disk (see {@link WordNetFiles}), or null to read them from the jar */
     WordNet(java.nio.file.Path folder) {
@@ -170,12 +172,15 @@ final class WordNet {
         if (AUXILIARIES.contains(lemma)) {
             return true;
         }
-        try {
-            IndexWord entry = dictionary.getIndexWord(pos, lemma);
-            return entry != null && entry.getSenses().size() > VAGUE_SENSES;
-        } catch (JWNLException | RuntimeException e) {
-            return false;
-        }
+        return vague.computeIfAbsent(pos.getKey() + ":" + lemma, k -> {
+            try {
+                IndexWord entry = dictionary.getIndexWord(pos, lemma);
+                // counted from the index line: loading 49 senses of "make" to count them would read 49 records
+                return entry != null && entry.getSynsetOffsets().length > VAGUE_SENSES;
+            } catch (JWNLException | RuntimeException e) {
+                return false;
+            }
+        });
     }
 
     /** Adds to {@code out} the words derived from those of {@code sense}, lower case, leaving out vague words. */
