@@ -48,4 +48,33 @@ class ArchitectureTest {
     static final ArchRule storage_knows_nothing_of_answers = noClasses()
             .that().resideInAnyPackage("org.storybot.store..", "org.storybot.retrieval..")
             .should().dependOnClassesThat().resideInAnyPackage("org.storybot.answer..", "org.storybot.chat..");
+
+    @ArchTest
+    static final ArchRule the_store_knows_no_index = noClasses()
+            .that().resideInAPackage("org.storybot.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.storybot.retrieval..",
+                    "org.storybot.embedding..");
+
+    @ArchTest
+    static final ArchRule answers_are_composed_without_an_index = noClasses()
+            .that().resideInAnyPackage("org.storybot.answer..", "org.storybot.chat..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene.index..", "org.apache.lucene.search..",
+                    "org.apache.lucene.store..", "org.apache.lucene.codecs..", "org.apache.lucene.document..");
+
+    @ArchTest
+    static final ArchRule retrieval_composes_nothing = noClasses()
+            .that().resideInAPackage("org.storybot.retrieval..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.storybot.ingest..", "org.storybot.eval..",
+                    "org.storybot.bench..");
+
+    @ArchTest
+    static final ArchRule only_the_command_line_runs_the_bench = noClasses()
+            .that().resideOutsideOfPackages("org.storybot.bench..", "org.storybot.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.bench..");
+
+    @ArchTest
+    static final ArchRule text_rules_stand_alone = noClasses()
+            .that().resideInAPackage("org.storybot.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.storybot.story..", "org.storybot.store..",
+                    "org.storybot.retrieval..", "org.storybot.answer..", "org.storybot.chat..");
 }

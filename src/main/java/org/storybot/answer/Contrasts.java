@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.storybot.text.Words;
+
 /**
  * Signs that a sentence which looks like an answer says something else than the question asks:
  * the question negates and the sentence does not ("What wasn't the goal?" against "The goal was
@@ -26,7 +28,6 @@ final class Contrasts {
      */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "none", "nobody", "nothing", "nor", "neither",
             "cannot");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Map<String, Set<String>> OPPOSITES = new HashMap<>();
 
     static {
@@ -64,7 +65,7 @@ final class Contrasts {
 
     /** Whether any word of {@code text} negates. */
     static boolean negates(String text) {
-        Matcher m = WORD.matcher(text);
+        Matcher m = Words.WORD.matcher(text);
         while (m.find()) {
             if (isNegation(m.group())) {
                 return true;
@@ -141,10 +142,10 @@ final class Contrasts {
      */
     static List<String> keyWords(String question) {
         List<String> keys = new ArrayList<>();
-        Matcher m = WORD.matcher(question);
+        Matcher m = Words.WORD.matcher(question);
         int previousEnd = 0;
         while (m.find()) {
-            String w = m.group().replace('’', '\'').replaceAll("'s$", "");
+            String w = Words.bare(m.group());
             boolean startsSentence = question.substring(previousEnd, m.start()).matches("(?s).*[.?!:;]\\W*") || previousEnd == 0;
             previousEnd = m.end();
             boolean hasDigit = w.chars().anyMatch(Character::isDigit);
@@ -166,7 +167,7 @@ final class Contrasts {
 
     private static Set<String> lowerWords(String text) {
         Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = Words.WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             words.add(m.group().replace('’', '\''));
         }

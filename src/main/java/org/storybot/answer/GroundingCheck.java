@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storybot.embedding.Embedder;
 import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredParagraph.StoredSentence;
-import org.storybot.store.StoryAnalyzer;
+import org.storybot.text.StoryAnalyzer;
 import org.storybot.store.Vectors;
 import org.storybot.story.Sentence;
 import org.storybot.story.SentenceSplitter;

@@ -59,7 +59,7 @@ public final class OfflineComposer implements Composer {
             return new Composition.NotFound("Nothing in the stories matches this question.", null);
         }
         // names the stories never mention settle it before any word is looked up in WordNet
-        String unmentioned = Verdicts.unmentioned(QuestionReader.names(question), retrieval.vocabulary());
+        String unmentioned = Verdicts.unmentioned(QuestionReader.names(question), retrieval::mentions);
         if (unmentioned != null) {
             return new Composition.NotFound(unmentioned, null);
         }

@@ -2,10 +2,10 @@ package org.storybot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import org.storybot.answer.Asked.Want;
 import org.storybot.answer.OfflineComposer.Candidate;
-import org.storybot.retrieval.Vocabulary;
 import org.storybot.store.StoredParagraph;
 import org.storybot.text.Lexicon;
 
@@ -51,8 +51,8 @@ final class Verdicts {
     }
 
     /** Why the question cannot be answered at all: a name or number of it no story mentions. Null when all are mentioned. */
-    static String unmentioned(List<String> names, Vocabulary vocabulary) {
-        List<String> missing = names.stream().filter(w -> !vocabulary.mentions(w)).distinct().toList();
+    static String unmentioned(List<String> names, Predicate<String> mentioned) {
+        List<String> missing = names.stream().filter(w -> !mentioned.test(w)).distinct().toList();
         return missing.isEmpty() ? null : "The stories never mention " + quoted(missing) + ".";
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.storybot.store.Folders;
 import org.storybot.answer.SummaryLength;
 import org.storybot.chat.Question;
 import org.storybot.chat.SummaryReply;

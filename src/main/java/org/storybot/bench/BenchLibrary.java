@@ -8,7 +8,9 @@ import org.storybot.embedding.Embedder;
 import org.storybot.ingest.Ingestor;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.store.AnswerLog;
-import org.storybot.store.Library;
+import org.storybot.store.Database;
+import org.storybot.store.StoryStore;
+import org.storybot.retrieval.Library;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryReader;
 
@@ -26,10 +28,12 @@ final class BenchLibrary implements AutoCloseable {
     final Ingestor ingestor;
     final HybridRetriever retriever;
     final Assistant assistant;
+    private final Database database;
     private final AnswerLog answers;
 
-    private BenchLibrary(Path dir, Library library, Embedder embedder, Ingestor ingestor, HybridRetriever retriever,
+    private BenchLibrary(Path dir, Database database, Library library, Embedder embedder, Ingestor ingestor, HybridRetriever retriever,
             AnswerLog answers, Assistant assistant) {
+        this.database = database;
         this.answers = answers;
         this.dir = dir;
         this.library = library;
@@ -40,22 +44,30 @@ final class BenchLibrary implements AutoCloseable {
     }
 
     static BenchLibrary open(Path dir, CoreParts parts) {
-        Library library = Library.open(dir, parts.json());
+        Database database = Database.open(dir);
+        Library library;
+        try {
+            library = Library.open(new StoryStore(database), dir.resolve("lucene"));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         try {
             Embedder embedder = new Embedder(parts::model);
             var config = parts.config();
             Ingestor ingestor = new Ingestor(new StoryReader(parts.json(), config.ingest().maxFileBytes()),
-                    new StoryCleaner(parts.splitter()), embedder, library);
+                    new StoryCleaner(parts.splitter()), embedder, library, database);
             HybridRetriever retriever = new HybridRetriever(library, embedder);
-            AnswerLog answers = new AnswerLog(library.database());
+            AnswerLog answers = new AnswerLog(database);
             Assistant assistant = new Assistant(library, retriever,
                     new OfflineComposer(parts.tagger(), parts.lexicon(), embedder, config.answer().minSupport()),
                     new EntityCarryOver(parts.tagger()), answers, parts.json(),
                     new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(),
                             config.answer().conversationTurns()));
-            return new BenchLibrary(dir, library, embedder, ingestor, retriever, answers, assistant);
+            return new BenchLibrary(dir, database, library, embedder, ingestor, retriever, answers, assistant);
         } catch (RuntimeException e) {
             library.close();
+            database.close();
             throw e;
         }
     }
@@ -64,5 +76,6 @@ final class BenchLibrary implements AutoCloseable {
     public void close() {
         answers.close();
         library.close();
+        database.close();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.storybot.store.Folders;
 import org.storybot.chat.Question;
 import org.storybot.chat.Reply;
 import org.storybot.eval.QaStories;

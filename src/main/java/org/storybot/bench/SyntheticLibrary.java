@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
 import org.storybot.store.StoryVectors;
 import org.storybot.store.Vectors;
 import org.storybot.story.Paragraph;

@@ -21,7 +21,7 @@ import org.storybot.retrieval.Retrieval;
 import org.storybot.retrieval.SentenceHit;
 import org.storybot.store.AnswerLog;
 import org.storybot.store.AnswerRecord;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
 import org.storybot.store.StoredStory;
 import org.storybot.store.StoryInfo;
 

@@ -15,7 +15,7 @@ import org.storybot.bench.BenchOptions;
 import org.storybot.bench.BenchReport;
 import org.storybot.bench.BenchText;
 import org.storybot.bench.CoreParts;
-import org.storybot.bench.Folders;
+import org.storybot.store.Folders;
 import org.storybot.bench.Launcher;
 import org.storybot.bench.Soak;
 import org.storybot.bench.SoakReport;

@@ -3,7 +3,7 @@ package org.storybot.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.storybot.bench.Folders;
+import org.storybot.store.Folders;
 import org.storybot.eval.QaSet;
 import org.storybot.story.StoryFormatException;
 

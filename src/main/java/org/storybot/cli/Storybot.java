@@ -25,7 +25,9 @@ import org.storybot.embedding.Embedder;
 import org.storybot.ingest.IngestResult;
 import org.storybot.ingest.Ingestor;
 import org.storybot.retrieval.HybridRetriever;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
+import org.storybot.store.Database;
+import org.storybot.store.StoryStore;
 import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryReader;
@@ -41,6 +43,7 @@ public final class Storybot implements AutoCloseable {
     private final ObjectMapper json = JsonMapper.builder().build();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private Embedder embedder;
+    private Database database;
     private Library library;
     private Ingestor ingestor;
     private HybridRetriever retriever;
@@ -104,13 +107,22 @@ public final class Storybot implements AutoCloseable {
         tagging.start();
     }
 
+    /** The database in the data folder, opened (and migrated) on first use; closed last. */
+    public synchronized Database database() {
+        if (database == null) {
+            database = Database.open(config.dataDir());
+            opened.add(database);
+        }
+        return database;
+    }
+
     /** The library, created on first use and then seeded with the shipped stories if it is new. */
     public synchronized Library library() {
         if (library == null) {
-            library = Library.open(config.dataDir(), json);
+            library = Library.open(new StoryStore(database()), config.dataDir().resolve("lucene"));
             opened.add(library);
             ingestor = new Ingestor(new StoryReader(json, config.ingest().maxFileBytes()),
-                    new StoryCleaner(new SentenceSplitter()), embedder(), library);
+                    new StoryCleaner(new SentenceSplitter()), embedder(), library, database());
             if (seedNewLibrary) {
                 seeded = ingestor.seedIfNew(config.storiesDir());
             }
@@ -203,7 +215,7 @@ public final class Storybot implements AutoCloseable {
     /** The record of replies and votes; the one writer of the library's answer log. */
     public synchronized AnswerLog answers() {
         if (answers == null) {
-            answers = new AnswerLog(library().database());
+            answers = new AnswerLog(database());
             opened.add(answers); // closed before the library: its last replies are written first
         }
         return answers;

@@ -8,8 +8,7 @@ import java.util.function.BiFunction;
 import org.storybot.embedding.Embedder;
 import org.storybot.retrieval.Evidence;
 import org.storybot.retrieval.HybridRetriever;
-import org.storybot.store.LexicalIndex;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
 import org.storybot.store.ParagraphKey;
 import org.storybot.store.Vectors;
 
@@ -37,10 +36,8 @@ public final class RetrievalEvaluation {
         Map<String, BiFunction<String, String, List<ParagraphKey>>> methods = new LinkedHashMap<>();
         methods.put("hybrid (storybot)", (q, story) -> retriever.retrieve(q, story, 3).paragraphs().stream()
                 .map(Evidence::paragraph).map(p -> p.key()).toList());
-        methods.put("BM25 paragraphs", (q, story) -> library.lexical().search(q, LexicalIndex.Kind.PARAGRAPH, story, 3)
-                .stream().map(h -> new ParagraphKey(h.storyId(), h.paragraph())).toList());
-        methods.put("dense paragraphs", (q, story) -> library.denseParagraphs(
-                Vectors.normalized(embedder.embedQuery(q)), 3, story).stream().map(Library.DenseHit::key).toList());
+        methods.put("BM25 paragraphs", (q, story) -> retriever.wordsOnly(q, story, 3));
+        methods.put("dense paragraphs", (q, story) -> retriever.meaningOnly(q, story, 3));
 
         List<Recall> recalls = new ArrayList<>();
         for (String scope : List.of("within story", "across library")) {

@@ -2,7 +2,7 @@ package org.storybot.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
 import org.storybot.story.Abbreviations;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.storybot.answer.Summarizer;
 import org.storybot.ingest.Ingestor;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
 import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredStory;
 import org.storybot.story.RawArticle;

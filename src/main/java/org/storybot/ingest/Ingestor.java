@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storybot.embedding.Embedder;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
+import org.storybot.store.Database;
 import org.storybot.store.StoryVectors;
 import org.storybot.story.Paragraph;
 import org.storybot.story.RawArticle;
@@ -35,12 +36,14 @@ public final class Ingestor {
     private final StoryCleaner cleaner;
     private final Embedder embedder;
     private final Library library;
+    private final Database settings;
 
-    public Ingestor(StoryReader reader, StoryCleaner cleaner, Embedder embedder, Library library) {
+    public Ingestor(StoryReader reader, StoryCleaner cleaner, Embedder embedder, Library library, Database settings) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.embedder = embedder;
         this.library = library;
+        this.settings = settings;
     }
 
     /** Ingests files and folders (searched recursively for .txt, .md and .json), one result per story or failure. */
@@ -160,13 +163,13 @@ public final class Ingestor {
      * alone, so a story the user removed does not come back.
      */
     public List<IngestResult> seedIfNew(Path storiesDir) {
-        if (library.database().setting(SEEDED).isPresent()) {
+        if (settings.setting(SEEDED).isPresent()) {
             return List.of();
         }
         List<IngestResult> results = Files.isDirectory(storiesDir) ? ingest(List.of(storiesDir)) : List.of();
         results.stream().filter(IngestResult::failed)
                 .forEach(r -> log.warn("could not ingest shipped story {}: {}", r.file(), r.error()));
-        library.database().putSetting(SEEDED, "true");
+        settings.putSetting(SEEDED, "true");
         return results;
     }
 

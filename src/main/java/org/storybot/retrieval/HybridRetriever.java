@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.storybot.embedding.Embedder;
-import org.storybot.store.LexicalIndex;
-import org.storybot.store.Library;
 import org.storybot.store.ParagraphKey;
 import org.storybot.store.StoredParagraph;
 import org.storybot.store.Vectors;
+import org.storybot.text.Words;
 
 /**
  * Finds the paragraphs (and within them the sentences) that best match a query, by meaning and by
@@ -54,28 +53,46 @@ public final class HybridRetriever {
     /** The best {@code k} paragraphs for {@code query}, in one story when {@code storyId} is set. */
     public Retrieval retrieve(String query, String storyId, int k) {
         float[] queryVector = Vectors.normalized(embedder.embedQuery(query));
-        return library.read(() -> retrieve(query, queryVector, storyId, k));
+        return library.search(snapshot -> retrieve(snapshot, query, queryVector, storyId, k));
     }
 
-    private Retrieval retrieve(String query, float[] q, String storyId, int k) {
-        LexicalIndex lexical = library.lexical();
+    /** BM25 over whole paragraphs alone: the word half of the hybrid, for comparing methods. */
+    public List<ParagraphKey> wordsOnly(String query, String storyId, int k) {
+        return library.search(s -> s.index.search(query, StoryIndex.Kind.PARAGRAPH, storyId, k).stream()
+                .map(IndexView.Hit::key).toList());
+    }
+
+    /** Paragraph vectors alone: the meaning half of the hybrid, for comparing methods. */
+    public List<ParagraphKey> meaningOnly(String query, String storyId, int k) {
+        float[] q = Vectors.normalized(embedder.embedQuery(query));
+        return library.search(s -> s.index.dense(q, k, storyId).stream().map(IndexView.DenseHit::key).toList());
+    }
+
+    private Retrieval retrieve(Library.Snapshot snapshot, String query, float[] q, String storyId, int k) {
+        IndexView lexical = snapshot.index;
         List<String> terms = lexical.terms(query);
         Map<String, Double> termWeights = lexical.termWeights(terms);
-        List<Library.DenseHit> dense = library.denseParagraphs(q, CANDIDATES, storyId);
-        List<LexicalIndex.Hit> lexParagraphs = lexical.search(query, LexicalIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
-        List<LexicalIndex.Hit> lexSentences = lexical.search(query, LexicalIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
+        Map<String, Boolean> mentioned = new HashMap<>();
+        for (String word : Words.of(query)) {
+            if (word.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) { // names and numbers
+                mentioned.computeIfAbsent(word, w -> lexical.mentions(w, storyId));
+            }
+        }
+        List<IndexView.DenseHit> dense = lexical.dense(q, CANDIDATES, storyId);
+        List<IndexView.Hit> lexParagraphs = lexical.search(query, StoryIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
+        List<IndexView.Hit> lexSentences = lexical.search(query, StoryIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
 
         Set<ParagraphKey> keys = new LinkedHashSet<>();
         dense.forEach(h -> keys.add(h.key()));
         lexParagraphs.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
         lexSentences.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
-        Map<ParagraphKey, StoredParagraph> paragraphs = library.paragraphs(keys);
+        Map<ParagraphKey, StoredParagraph> paragraphs = snapshot.paragraphs(keys);
         if (paragraphs.isEmpty()) {
-            return new Retrieval(query, q, termWeights, List.of(), vocabulary(lexical, storyId));
+            return new Retrieval(query, q, termWeights, List.of(), mentioned);
         }
 
-        double maxParagraphBm25 = lexParagraphs.stream().mapToDouble(LexicalIndex.Hit::score).max().orElse(0);
-        double maxSentenceBm25 = lexSentences.stream().mapToDouble(LexicalIndex.Hit::score).max().orElse(0);
+        double maxParagraphBm25 = lexParagraphs.stream().mapToDouble(IndexView.Hit::score).max().orElse(0);
+        double maxSentenceBm25 = lexSentences.stream().mapToDouble(IndexView.Hit::score).max().orElse(0);
         Map<ParagraphKey, Double> paragraphBm25 = new HashMap<>();
         lexParagraphs.forEach(h -> paragraphBm25.put(new ParagraphKey(h.storyId(), h.paragraph()), scale(h.score(), maxParagraphBm25)));
         Map<String, Double> sentenceBm25 = new HashMap<>();
@@ -126,15 +143,11 @@ public final class HybridRetriever {
             sentences.sort(Comparator.comparingDouble(SentenceEvidence::score).reversed());
             top.add(new Evidence(p, top.size() + 1, r.score, r.scored.dense, r.scored.lexical, sentences));
         }
-        return new Retrieval(query, q, termWeights, top, vocabulary(lexical, storyId));
-    }
-
-    private static Vocabulary vocabulary(LexicalIndex lexical, String storyId) {
-        return word -> lexical.mentions(word, storyId);
+        return new Retrieval(query, q, termWeights, top, mentioned);
     }
 
     /** The weighted share of the query's terms that {@code text} holds. */
-    private static double coverage(String text, Set<String> heading, LexicalIndex lexical, Map<String, Double> weights) {
+    private static double coverage(String text, Set<String> heading, IndexView lexical, Map<String, Double> weights) {
         if (weights.isEmpty()) {
             return 0;
         }

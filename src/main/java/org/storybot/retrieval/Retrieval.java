@@ -6,18 +6,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
+import org.storybot.text.Words;
 
 /**
  * The outcome of retrieving for one query: the paragraphs found, best first; the query's terms
  * (as the word index analyses them) with their weights (inverse document frequency over the
- * library); and the vocabulary of the stories in scope, to ask whether they mention a word at all.
+ * library); and which of the query's words the stories in scope mention at all. Taken from one
+ * version of the library: it holds no live reference into it.
  */
 public record Retrieval(String query, float[] queryVector, Map<String, Double> termWeights, List<Evidence> paragraphs,
-        Vocabulary vocabulary) {
+        Map<String, Boolean> mentioned) {
 
     public Retrieval {
         termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
         paragraphs = List.copyOf(paragraphs);
+        mentioned = Map.copyOf(mentioned);
+    }
+
+    /**
+     * Whether the stories in scope mention {@code word}, a name or number of the query (a word, as
+     * {@link Words} reads it, with a capital or a digit), in the version retrieved from. Other
+     * words count as mentioned.
+     */
+    public boolean mentions(String word) {
+        return mentioned.getOrDefault(word, true);
     }
 
     public List<String> queryTerms() {

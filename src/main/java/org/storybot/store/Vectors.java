@@ -41,25 +41,6 @@ public final class Vectors {
         return out;
     }
 
-    /**
-     * Writes {@code unit} as signed bytes at {@code offset} of {@code codes} and returns the scale
-     * that turns them back into (close to) the original values.
-     */
-    public static float quantize(float[] unit, byte[] codes, int offset) {
-        float max = 0;
-        for (float v : unit) {
-            max = Math.max(max, Math.abs(v));
-        }
-        if (max == 0) {
-            return 0;
-        }
-        float scale = max / 127f;
-        for (int i = 0; i < unit.length; i++) {
-            codes[offset + i] = (byte) Math.round(unit[i] / scale);
-        }
-        return scale;
-    }
-
     /** Dot product of {@code query} with the vector stored at {@code offset} of {@code flat}. */
     public static float dot(float[] query, float[] flat, int offset) {
         float s0 = 0;

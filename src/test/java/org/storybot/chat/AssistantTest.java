@@ -17,7 +17,6 @@ import org.storybot.answer.SummaryLength;
 import org.storybot.answer.Tagger;
 import org.storybot.store.AnswerLog;
 import org.storybot.store.AnswerRecord;
-import org.storybot.store.LexicalIndex;
 import org.storybot.support.Models;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
@@ -37,7 +36,7 @@ class AssistantTest {
         seed = new TestLibrary(dir.resolve("data"));
         seed.ingestor.ingest(List.of(SharedData.seedStory()));
         Tagger tagger = new Tagger();
-        answers = new AnswerLog(seed.library.database());
+        answers = new AnswerLog(seed.database);
         assistant = new Assistant(seed.library, seed.retriever(), new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT),
                 new EntityCarryOver(tagger), answers, TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
     }
@@ -113,7 +112,7 @@ class AssistantTest {
                 .doesNotContain("@everyone", "@here", "system prompt", "DROP TABLE");
         assertThat(seed.library.stories()).hasSize(1);
         assertThat(seed.library.paragraphCount()).isEqualTo(9);
-        assertThat(seed.library.lexical().count("sessions-offered-resignation", LexicalIndex.Kind.SENTENCE)).isPositive();
+        assertThat(seed.library.indexed("sessions-offered-resignation").sentences()).isPositive();
     }
 
     @Test

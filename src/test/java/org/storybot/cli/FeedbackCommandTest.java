@@ -23,7 +23,7 @@ class FeedbackCommandTest {
         assertThat(Cli.run("ask", dataDir, "Who offered to resign?").exitCode()).isZero();
         long turnedDown;
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(library.library.database())) {
+                AnswerLog answers = new AnswerLog(library.database)) {
             AnswerRecord first = answers.find(1).orElseThrow();
             AnswerRecord second = answers.find(2).orElseThrow();
             assertThat(first.question()).isEqualTo("Who turned down the resignation?");

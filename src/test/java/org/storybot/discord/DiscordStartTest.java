@@ -143,7 +143,7 @@ class DiscordStartTest {
             }
         }
         try (TestLibrary reopened = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(reopened.library.database())) {
+                AnswerLog answers = new AnswerLog(reopened.database)) {
             // the answer was recorded, and the database opens cleanly
             assertThat(answers.totals().answered()).isEqualTo(1);
         }

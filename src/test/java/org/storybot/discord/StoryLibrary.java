@@ -40,7 +40,7 @@ final class StoryLibrary implements AutoCloseable {
         test.ingestor.ingestFile(harbour);
         Tagger tagger = new Tagger();
         Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT));
-        answers = new AnswerLog(test.library.database());
+        answers = new AnswerLog(test.database);
         assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger), answers,
                 TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
     }

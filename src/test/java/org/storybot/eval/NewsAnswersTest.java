@@ -45,7 +45,7 @@ class NewsAnswersTest {
         Tagger tagger = new Tagger();
         assistant = new Assistant(library.library, library.retriever(),
                 new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT), new EntityCarryOver(tagger),
-                new AnswerLog(library.library.database()), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
+                new AnswerLog(library.database), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
     }
 
     @AfterAll

@@ -70,7 +70,7 @@ class SquadQualityTest {
         Tagger tagger = new Tagger();
         Assistant assistant = new Assistant(library.library, library.retriever(),
                 new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT), new EntityCarryOver(tagger),
-                new AnswerLog(library.library.database()), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
+                new AnswerLog(library.database), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
 
         QaFigures r = QaFigures.of(new QaEvaluation(assistant).run(set, numbering, QaEvaluation.Scope.OWN_STORY));
 

@@ -28,7 +28,7 @@ class AnswerLogTest {
         int each = 50;
         Set<Long> ids = ConcurrentHashMap.newKeySet();
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(library.library.database())) {
+                AnswerLog answers = new AnswerLog(library.database)) {
             ExecutorService pool = Executors.newFixedThreadPool(askers);
             List<Future<?>> running = new ArrayList<>();
             for (int a = 0; a < askers; a++) {
@@ -55,7 +55,7 @@ class AnswerLogTest {
     @Test
     void should_show_a_reply_to_the_very_next_question_of_its_conversation() {
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(library.library.database())) {
+                AnswerLog answers = new AnswerLog(library.database)) {
             for (int i = 0; i < 20; i++) {
                 long id = answers.record(reply("thread", "turn " + i));
                 assertThat(answers.history("thread", 1)).extracting(AnswerRecord::id, AnswerRecord::question)
@@ -68,7 +68,7 @@ class AnswerLogTest {
     @Test
     void should_keep_the_other_replies_when_the_store_refuses_one() {
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(library.library.database())) {
+                AnswerLog answers = new AnswerLog(library.database)) {
             for (int i = 0; i < 5; i++) {
                 // the third reply's conversation id is longer than its column holds
                 answers.record(reply(i == 2 ? "x".repeat(300) : "kept", "question " + i));
@@ -83,14 +83,14 @@ class AnswerLogTest {
     void should_write_queued_replies_at_close_and_number_on_after_a_restart() {
         long last;
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(library.library.database())) {
+                AnswerLog answers = new AnswerLog(library.database)) {
             last = 0;
             for (int i = 0; i < 100; i++) {
                 last = answers.record(reply("before", "asked before the restart " + i));
             }
         }
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(library.library.database())) {
+                AnswerLog answers = new AnswerLog(library.database)) {
             assertThat(answers.totals().answered()).isEqualTo(100);
             long next = answers.record(reply("after", "asked after the restart"));
             assertThat(next).isGreaterThan(last);

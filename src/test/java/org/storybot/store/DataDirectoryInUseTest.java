@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.storybot.retrieval.Library;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.support.JavaProcess;
 import org.storybot.support.SharedData;
@@ -73,7 +74,7 @@ class DataDirectoryInUseTest {
 
             // when: this process, and a third one, open the same folder
             // then: both are refused with the folder named, and nothing is opened behind the holder's back
-            assertThatThrownBy(() -> Library.open(data, TestLibrary.JSON))
+            assertThatThrownBy(() -> Database.open(data))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining(data.toAbsolutePath().toString())
                     .hasMessageContaining("is in use by another storybot process");
@@ -122,17 +123,19 @@ class DataDirectoryInUseTest {
 
     /** Reopens the library and checks every story is whole, with its words and vectors. */
     private static void assertIntact(Path data, List<String> ids) {
-        try (Library library = Library.open(data, TestLibrary.JSON)) {
+        try (TestLibrary opened = new TestLibrary(data)) {
+            Library library = opened.library;
             assertThat(library.stories()).extracting(StoryInfo::id).containsExactlyInAnyOrderElementsOf(ids);
             int paragraphs = 0;
             for (String id : ids) {
                 var story = library.story(id).orElseThrow();
-                assertThat(library.lexical().count(id, LexicalIndex.Kind.PARAGRAPH)).isEqualTo(story.paragraphs().size());
-                assertThat(library.lexical().count(id, LexicalIndex.Kind.SENTENCE)).isEqualTo(story.sentenceCount());
+                assertThat(library.indexed(id).paragraphs()).isEqualTo(story.paragraphs().size());
+                assertThat(library.indexed(id).sentences()).isEqualTo(story.sentenceCount());
                 paragraphs += story.paragraphs().size();
             }
             assertThat(library.paragraphCount()).isEqualTo(paragraphs);
-            assertThat(library.embeddingStore().size()).isEqualTo(paragraphs);
+            assertThat(library.indexed(null).vectors()).isEqualTo(paragraphs);
+            assertThat(new StoryStore(opened.database).vectorCount()).isEqualTo(paragraphs);
         }
     }
 }

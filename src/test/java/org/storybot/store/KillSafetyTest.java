@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.storybot.retrieval.Library;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.ingest.Ingestor;
 import org.storybot.story.Paragraph;
@@ -36,7 +37,7 @@ class KillSafetyTest {
         Path data = dir.resolve("data");
         Map<String, Story> expected = new HashMap<>();
         try (TestLibrary t = new TestLibrary(data)) {
-            Ingestor parser = new Ingestor(TestLibrary.reader(), TestLibrary.cleaner(), Models.embedder(), t.library);
+            Ingestor parser = new Ingestor(TestLibrary.reader(), TestLibrary.cleaner(), Models.embedder(), t.library, t.database);
             parser.parse(corpus).forEach(s -> expected.put(s.id(), s));
             parser.parse(SharedData.seedStory()).forEach(s -> expected.put(s.id(), s));
             t.ingestor.ingest(List.of(SharedData.seedStory()));
@@ -57,7 +58,8 @@ class KillSafetyTest {
             }
             if (stories == expected.size()) {
                 // Everything is in: start over so the next kills land in the middle of an ingest again.
-                try (Library library = Library.open(data, TestLibrary.JSON)) {
+                try (TestLibrary opened = new TestLibrary(data)) {
+            Library library = opened.library;
                     expected.keySet().stream().filter(id -> !id.equals("sessions-offered-resignation"))
                             .forEach(library::remove);
                 }
@@ -78,7 +80,8 @@ class KillSafetyTest {
 
     /** Asserts the store is consistent and returns how many stories it holds. */
     private static int checkConsistent(Path data, Map<String, Story> expected) {
-        try (Library library = Library.open(data, TestLibrary.JSON)) {
+        try (TestLibrary opened = new TestLibrary(data)) {
+            Library library = opened.library;
             List<StoryInfo> stories = library.stories();
             assertThat(stories).extracting(StoryInfo::id).as("the story ingested before any kill is never lost")
                     .contains("sessions-offered-resignation");
@@ -93,11 +96,12 @@ class KillSafetyTest {
                     assertThat(got.paragraph(p.number()).text()).isEqualTo(p.text());
                     assertThat(got.paragraph(p.number()).sentences()).hasSameSizeAs(p.sentences());
                 }
-                assertThat(library.lexical().count(info.id(), LexicalIndex.Kind.PARAGRAPH)).isEqualTo(want.paragraphs().size());
-                assertThat(library.lexical().count(info.id(), LexicalIndex.Kind.SENTENCE)).isEqualTo(want.sentenceCount());
+                assertThat(library.indexed(info.id()).paragraphs()).isEqualTo(want.paragraphs().size());
+                assertThat(library.indexed(info.id()).sentences()).isEqualTo(want.sentenceCount());
                 paragraphs += want.paragraphs().size();
             }
-            assertThat(library.embeddingStore().size()).as("one vector per paragraph, none orphaned").isEqualTo(paragraphs);
+            assertThat(library.indexed(null).vectors()).as("one vector per paragraph, none orphaned").isEqualTo(paragraphs);
+            assertThat(new StoryStore(opened.database).vectorCount()).as("stored vectors").isEqualTo(paragraphs);
             assertThat(library.paragraphCount()).isEqualTo(paragraphs);
             return stories.size();
         }

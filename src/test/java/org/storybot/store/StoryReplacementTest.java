@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.storybot.retrieval.Library;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.answer.Citation;
 import org.storybot.answer.OfflineComposer;
@@ -86,7 +87,7 @@ class StoryReplacementTest {
     @Test
     void should_show_every_reader_one_whole_version_of_a_story_being_replaced() throws Exception {
         // given: a library with the seed story and the first version of a story, both versions embedded once
-        try (TestLibrary t = new TestLibrary(dir.resolve("data")); AnswerLog answers = new AnswerLog(t.library.database())) {
+        try (TestLibrary t = new TestLibrary(dir.resolve("data")); AnswerLog answers = new AnswerLog(t.database)) {
             t.ingestor.ingest(List.of(SharedData.seedStory()));
             Story first = parse(t, "first", FIRST);
             Story second = parse(t, "second", SECOND);
@@ -159,8 +160,8 @@ class StoryReplacementTest {
             assertThat(swaps).isGreaterThanOrEqualTo(MIN_SWAPS);
             Story last = t.library.story(ID).orElseThrow();
             assertThat(last.paragraphs()).hasSize(swaps % 2 == 1 ? 5 : 3);
-            assertThat(t.library.lexical().count(ID, LexicalIndex.Kind.PARAGRAPH)).isEqualTo(last.paragraphs().size());
-            assertThat(t.library.embeddingStore().size()).isEqualTo(t.library.paragraphCount());
+            assertThat(t.library.indexed(ID).paragraphs()).isEqualTo(last.paragraphs().size());
+            assertThat(t.library.indexed(null).vectors()).isEqualTo(t.library.paragraphCount());
         }
     }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import org.storybot.ingest.Ingestor;
 import org.storybot.retrieval.HybridRetriever;
-import org.storybot.store.Library;
+import org.storybot.retrieval.Library;
+import org.storybot.store.Database;
+import org.storybot.store.StoryStore;
 import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryReader;
@@ -16,12 +18,19 @@ public final class TestLibrary implements AutoCloseable {
     public static final ObjectMapper JSON = JsonMapper.builder().build();
     private static SentenceSplitter splitter;
 
+    public final Database database;
     public final Library library;
     public final Ingestor ingestor;
 
     public TestLibrary(Path dataDir) {
-        this.library = Library.open(dataDir, JSON);
-        this.ingestor = new Ingestor(reader(), cleaner(), Models.embedder(), library);
+        this.database = Database.open(dataDir);
+        try {
+            this.library = Library.open(new StoryStore(database), dataDir.resolve("lucene"));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        this.ingestor = new Ingestor(reader(), cleaner(), Models.embedder(), library, database);
     }
 
     public static StoryReader reader() {
@@ -42,5 +51,6 @@ public final class TestLibrary implements AutoCloseable {
     @Override
     public void close() {
         library.close();
+        database.close();
     }
 }

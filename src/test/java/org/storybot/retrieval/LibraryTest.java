@@ -1,4 +1,4 @@
-package org.storybot.store;
+package org.storybot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.ingest.IngestResult;
-import org.storybot.retrieval.Evidence;
+import org.storybot.store.Database;
+import org.storybot.store.StoreException;
+import org.storybot.store.StoryInfo;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
 
@@ -48,10 +50,10 @@ class LibraryTest {
             assertThat(story.paragraph(1).text()).isEqualTo("The mayor opened the old bridge on Monday.");
             assertThat(story.paragraph(2).text()).contains("nine million");
             // Words and vectors follow the new version: the old text is found nowhere.
-            assertThat(t.library.lexical().search("four", LexicalIndex.Kind.PARAGRAPH, null, 10)).isEmpty();
-            assertThat(t.library.lexical().search("ferry", LexicalIndex.Kind.SENTENCE, null, 10))
-                    .extracting(LexicalIndex.Hit::paragraph).containsExactly(3);
-            assertThat(t.library.embeddingStore().size()).isEqualTo(3);
+            assertThat(hits(t, "four", StoryIndex.Kind.PARAGRAPH, 10)).isEmpty();
+            assertThat(hits(t, "ferry", StoryIndex.Kind.SENTENCE, 10))
+                    .extracting(IndexView.Hit::paragraph).containsExactly(3);
+            assertThat(t.library.indexed(null).vectors()).isEqualTo(3);
             List<Evidence> found = t.retriever().retrieve("How much did the bridge cost?", null, 1).paragraphs();
             assertThat(found.get(0).paragraph().text()).contains("nine million");
         }
@@ -64,8 +66,8 @@ class LibraryTest {
             assertThat(t.library.remove("sessions-offered-resignation")).isTrue();
             assertThat(t.library.remove("sessions-offered-resignation")).isFalse();
             assertThat(t.library.stories()).isEmpty();
-            assertThat(t.library.embeddingStore().size()).isZero();
-            assertThat(t.library.lexical().search("resignation", LexicalIndex.Kind.PARAGRAPH, null, 10)).isEmpty();
+            assertThat(t.library.indexed(null).vectors()).isZero();
+            assertThat(hits(t, "resignation", StoryIndex.Kind.PARAGRAPH, 10)).isEmpty();
             assertThat(t.retriever().retrieve("resignation", null, 3).paragraphs()).isEmpty();
         }
     }
@@ -78,7 +80,7 @@ class LibraryTest {
         }
         try (TestLibrary t = new TestLibrary(data)) {
             assertThat(t.library.stories()).extracting(StoryInfo::id).containsExactly("sessions-offered-resignation");
-            assertThat(t.library.embeddingStore().size()).isEqualTo(9);
+            assertThat(t.library.indexed(null).vectors()).isEqualTo(9);
             assertThat(t.retriever().retrieve("who turned down the resignation", null, 1).paragraphs().get(0).number())
                     .isEqualTo(1);
         }
@@ -92,8 +94,8 @@ class LibraryTest {
         }
         deleteTree(data.resolve("lucene"));
         try (TestLibrary t = new TestLibrary(data)) {
-            assertThat(t.library.lexical().search("Haberman", LexicalIndex.Kind.SENTENCE, null, 5))
-                    .extracting(LexicalIndex.Hit::paragraph).containsExactly(3);
+            assertThat(hits(t, "Haberman", StoryIndex.Kind.SENTENCE, 5))
+                    .extracting(IndexView.Hit::paragraph).containsExactly(3);
         }
         try (Stream<Path> files = Files.list(data.resolve("lucene"))) {
             for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
@@ -101,7 +103,7 @@ class LibraryTest {
             }
         }
         try (TestLibrary t = new TestLibrary(data)) {
-            assertThat(t.library.lexical().search("Haberman", LexicalIndex.Kind.SENTENCE, null, 5)).hasSize(1);
+            assertThat(hits(t, "Haberman", StoryIndex.Kind.SENTENCE, 5)).hasSize(1);
         }
     }
 
@@ -109,11 +111,15 @@ class LibraryTest {
     void should_refuse_a_second_process_on_a_data_directory_in_use() {
         Path data = dir.resolve("data");
         try (TestLibrary t = new TestLibrary(data)) {
-            assertThatThrownBy(() -> Library.open(data, TestLibrary.JSON))
+            assertThatThrownBy(() -> Database.open(data))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("is in use by another storybot process");
             assertThat(t.library.stories()).isEmpty();
         }
+    }
+
+    private static List<IndexView.Hit> hits(TestLibrary t, String words, StoryIndex.Kind kind, int k) {
+        return t.library.search(s -> s.index.search(words, kind, null, k));
     }
 
     private static void deleteTree(Path path) throws IOException {

@@ -1,4 +1,4 @@
-package org.storybot.store;
+package org.storybot.text;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;

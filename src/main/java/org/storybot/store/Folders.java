@@ -1,4 +1,4 @@
-package org.storybot.bench;
+package org.storybot.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deleting temporary folders: the bench's libraries, the evaluations' scratch libraries. */
+/** Deleting folders: scratch libraries of the bench and the evaluations. */
 public final class Folders {
 
     private Folders() {

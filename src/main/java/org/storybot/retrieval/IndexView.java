@@ -1,0 +1,196 @@
+package org.storybot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.storybot.store.ParagraphKey;
+import org.storybot.story.WordForms;
+
+/** One committed version of the {@link StoryIndex}, searched by words and by vector. Close it after use. */
+final class IndexView implements AutoCloseable {
+
+    /** A BM25 hit; {@code sentence} is 0 for a paragraph. */
+    record Hit(String storyId, int paragraph, int sentence, double score) {
+        ParagraphKey key() {
+            return new ParagraphKey(storyId, paragraph);
+        }
+    }
+
+    /** A paragraph and the cosine of its vector to the query's. */
+    record DenseHit(ParagraphKey key, double cosine) {
+    }
+
+    private static final float TITLE_BOOST = 0.3f;
+    private static final float SECTION_BOOST = 0.5f;
+
+    private final SearcherManager searchers;
+    private final IndexSearcher searcher;
+    private final IndexFields fields;
+
+    IndexView(SearcherManager searchers, IndexSearcher searcher, IndexFields fields) {
+        this.searchers = searchers;
+        this.searcher = searcher;
+        this.fields = fields;
+    }
+
+    List<String> terms(String text) {
+        return fields.terms(text);
+    }
+
+    /** BM25 over one kind of document, in one story when {@code storyId} is set. */
+    List<Hit> search(String text, StoryIndex.Kind kind, String storyId, int k) {
+        List<String> terms = fields.terms(text);
+        if (terms.isEmpty() || k <= 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : terms) {
+            words.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term(IndexFields.SECTION, term)), SECTION_BOOST),
+                    BooleanClause.Occur.SHOULD);
+        }
+        // User text becomes a plain disjunction of its terms: no query syntax, so nothing to inject.
+        Query query = scoped(new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST), kind, storyId);
+        try {
+            TopDocs top = searcher.search(query, k);
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = stored.document(sd.doc);
+                hits.add(new Hit(doc.get(IndexFields.STORY), doc.getField(IndexFields.PARAGRAPH).numericValue().intValue(),
+                        doc.getField(IndexFields.SENTENCE).numericValue().intValue(), sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code k} paragraphs whose unit vectors lie closest to the unit vector {@code query}. */
+    List<DenseHit> dense(float[] query, int k, String storyId) {
+        Query filter = storyId == null ? null : new TermQuery(new Term(IndexFields.STORY, storyId));
+        try {
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, k, filter), k);
+            List<DenseHit> hits = new ArrayList<>(top.scoreDocs.length);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = stored.document(sd.doc);
+                // Lucene scores a dot product as (1 + cosine) / 2
+                hits.add(new DenseHit(new ParagraphKey(doc.get(IndexFields.STORY),
+                        doc.getField(IndexFields.PARAGRAPH).numericValue().intValue()), 2.0 * sd.score - 1));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How telling each term is: its inverse document frequency over the library's paragraphs and
+     * sentences (rare words weigh more than common ones).
+     */
+    Map<String, Double> termWeights(List<String> terms) {
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            Map<String, Double> weights = new LinkedHashMap<>();
+            double documents = reader.numDocs() + 1.0;
+            for (String term : terms) {
+                weights.put(term, Math.log(1 + documents / (reader.docFreq(new Term(IndexFields.TEXT, term)) + 0.5)));
+            }
+            return weights;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether any paragraph in scope mentions {@code word} as written, allowing for the forms a
+     * question may use: another ending ("Russians" for "Russia"), a one-letter slip in a long name,
+     * a number written as a word, an ordinal or a Roman numeral. Every part of a hyphenated word
+     * must be found.
+     */
+    boolean mentions(String word, String storyId) {
+        for (String part : fields.plainWords(word)) {
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(forms(part), BooleanClause.Occur.MUST);
+            if (count(scoped(q, StoryIndex.Kind.PARAGRAPH, storyId)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Query forms(String part) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new TermQuery(new Term(IndexFields.WORDS, part)), BooleanClause.Occur.SHOULD);
+        if (WordForms.isNumber(part)) {
+            String digits = WordForms.digits(part);
+            any.add(new RegexpQuery(new Term(IndexFields.WORDS, digits + "([^0-9].*)?")), BooleanClause.Occur.SHOULD);
+            for (String name : WordForms.numberNames(digits)) {
+                any.add(new TermQuery(new Term(IndexFields.WORDS, name)), BooleanClause.Occur.SHOULD);
+            }
+        } else if (part.length() >= WordForms.FUZZY_LENGTH) {
+            any.add(new PrefixQuery(new Term(IndexFields.WORDS, WordForms.stem(part))), BooleanClause.Occur.SHOULD);
+            any.add(new FuzzyQuery(new Term(IndexFields.WORDS, part), 1), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** How many paragraph or sentence documents the index holds for one story (or all, for null). */
+    int count(String storyId, StoryIndex.Kind kind) {
+        return count(scoped(new BooleanQuery.Builder(), kind, storyId));
+    }
+
+    /** How many paragraph vectors the index holds for one story (or all, for null). */
+    int vectors(String storyId) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new FieldExistsQuery(IndexFields.VECTOR), BooleanClause.Occur.FILTER);
+        return count(scoped(q, StoryIndex.Kind.PARAGRAPH, storyId));
+    }
+
+    private static Query scoped(BooleanQuery.Builder q, StoryIndex.Kind kind, String storyId) {
+        q.add(new TermQuery(new Term(IndexFields.KIND, kind.name())), BooleanClause.Occur.FILTER);
+        if (storyId != null) {
+            q.add(new TermQuery(new Term(IndexFields.STORY, storyId)), BooleanClause.Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private int count(Query q) {
+        try {
+            return searcher.count(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

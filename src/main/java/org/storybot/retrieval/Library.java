@@ -1,0 +1,203 @@
+package org.storybot.retrieval;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.storybot.store.ParagraphKey;
+import org.storybot.store.StoredParagraph;
+import org.storybot.store.StoredStory;
+import org.storybot.store.StoryInfo;
+import org.storybot.store.StoryStore;
+import org.storybot.store.StoryVectors;
+import org.storybot.story.Story;
+
+/**
+ * The story library: stories kept in the {@link StoryStore}, searched through the
+ * {@link StoryIndex} rebuilt from it. A story's new version is committed to the store and published
+ * to the index in one step, under a short write lock, so a search inside {@link #search} sees one
+ * consistent version, never half of a replaced story. Thread-safe.
+ */
+public final class Library implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Library.class);
+    /** Paragraphs kept read for retrieval: the candidates of several hundred recent questions. */
+    private static final int CACHED_PARAGRAPHS = 2048;
+
+    /** What saving a story did. */
+    public enum SaveOutcome { ADDED, REPLACED, UNCHANGED }
+
+    /** What the index holds for one story: to check it against the store. */
+    public record Indexed(int paragraphs, int sentences, int vectors) {
+    }
+
+    private final StoryStore store;
+    private final StoryIndex index;
+    private final ReadWriteLock visibility = new ReentrantReadWriteLock();
+    private final Object writers = new Object();
+    /** Paragraphs read recently for retrieval; a story's entries go when it is written or removed. */
+    private final Cache<ParagraphKey, StoredParagraph> recentParagraphs =
+            Caffeine.newBuilder().maximumSize(CACHED_PARAGRAPHS).build();
+
+    private Library(StoryStore store, StoryIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    /** Opens the library over {@code store} with its index in {@code indexDir}, rebuilding the index if it is stale. */
+    public static Library open(StoryStore store, Path indexDir) {
+        Library library = new Library(store, StoryIndex.open(indexDir));
+        try {
+            String expected = store.fingerprint();
+            if (!expected.equals(library.index.fingerprint())) {
+                log.info("rebuilding the search index from the store");
+                library.rebuildIndex(expected);
+            }
+            return library;
+        } catch (RuntimeException e) {
+            library.index.close();
+            throw e;
+        }
+    }
+
+    private void rebuildIndex(String fingerprint) {
+        List<StoryInfo> stories = store.stories();
+        // story by story, so only one story's vectors are in memory at a time
+        Iterable<StoryIndex.Entry> entries = () -> stories.stream()
+                .flatMap(info -> store.storedStory(info.id()).stream())
+                .map(s -> new StoryIndex.Entry(s.story(), s.paragraphVectors())).iterator();
+        index.rebuild(entries, fingerprint);
+    }
+
+    public SaveOutcome save(Story story, StoryVectors vectors) {
+        synchronized (writers) {
+            Optional<String> existing = store.contentHash(story.id());
+            if (existing.isPresent() && existing.get().equals(story.contentHash())) {
+                return SaveOutcome.UNCHANGED;
+            }
+            try (StoryStore.PendingWrite write = store.prepareSave(story, vectors)) {
+                publish(story.id(), write, story, vectors.paragraphs());
+            }
+            return existing.isPresent() ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
+        }
+    }
+
+    public boolean remove(String storyId) {
+        synchronized (writers) {
+            if (store.contentHash(storyId).isEmpty()) {
+                return false;
+            }
+            try (StoryStore.PendingWrite write = store.prepareRemove(storyId)) {
+                publish(storyId, write, null, List.of());
+            }
+            return true;
+        }
+    }
+
+    /** Commits a change to the store and shows it in the index, in one step for searches. */
+    private void publish(String storyId, StoryStore.PendingWrite write, Story story, List<float[]> vectors) {
+        visibility.writeLock().lock();
+        try {
+            write.commit();
+            recentParagraphs.asMap().keySet().removeIf(k -> k.storyId().equals(storyId));
+            String fingerprint = store.fingerprint();
+            try {
+                index.replaceStory(storyId, story, vectors, fingerprint);
+            } catch (RuntimeException e) {
+                log.warn("search index update failed ({}); rebuilding it from the store", e.toString());
+                rebuildIndex(fingerprint);
+            }
+        } finally {
+            visibility.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code reads} against one consistent version of the library: the index as committed and
+     * the paragraphs of that version.
+     */
+    <T> T search(Function<Snapshot, T> reads) {
+        visibility.readLock().lock();
+        try (IndexView view = index.view()) {
+            return reads.apply(new Snapshot(view));
+        } finally {
+            visibility.readLock().unlock();
+        }
+    }
+
+    /** The index and the stored paragraphs, as of one version. */
+    final class Snapshot {
+        final IndexView index;
+
+        private Snapshot(IndexView index) {
+            this.index = index;
+        }
+
+        /** The given paragraphs with their sentences and vectors; keys not in the library are left out. */
+        Map<ParagraphKey, StoredParagraph> paragraphs(Collection<ParagraphKey> keys) {
+            Map<ParagraphKey, StoredParagraph> found = new HashMap<>(recentParagraphs.getAllPresent(keys));
+            List<ParagraphKey> missing = keys.stream().filter(k -> !found.containsKey(k)).toList();
+            for (StoredParagraph p : store.paragraphs(missing)) {
+                found.put(p.key(), p);
+                recentParagraphs.put(p.key(), p);
+            }
+            return found;
+        }
+    }
+
+    /** What the index holds for one story. */
+    public Indexed indexed(String storyId) {
+        return search(s -> new Indexed(s.index.count(storyId, StoryIndex.Kind.PARAGRAPH),
+                s.index.count(storyId, StoryIndex.Kind.SENTENCE), s.index.vectors(storyId)));
+    }
+
+    public List<StoryInfo> stories() {
+        return store.stories();
+    }
+
+    public Optional<StoryInfo> info(String storyId) {
+        return store.info(storyId);
+    }
+
+    public Optional<String> contentHash(String storyId) {
+        return store.contentHash(storyId);
+    }
+
+    /** The whole story with sentences and vectors, read in one consistent step. */
+    public Optional<StoredStory> storedStory(String storyId) {
+        visibility.readLock().lock();
+        try {
+            return store.storedStory(storyId);
+        } finally {
+            visibility.readLock().unlock();
+        }
+    }
+
+    /** The whole story as stored, sentences included. */
+    public Optional<Story> story(String storyId) {
+        return storedStory(storyId).map(StoredStory::story);
+    }
+
+    public int paragraphCount() {
+        return store.paragraphCount();
+    }
+
+    @Override
+    public void close() {
+        visibility.writeLock().lock();
+        try {
+            index.close();
+        } finally {
+            visibility.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.storybot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.storybot.store.StoreException;
+import org.storybot.story.Story;
+
+/**
+ * The library's search index beside the database, in Lucene: BM25 over paragraphs and sentences,
+ * and the paragraphs' vectors in an HNSW graph of scalar-quantized vectors (exact search where a
+ * story filter leaves few candidates). The database is the source of truth: each commit records
+ * the library's fingerprint, and an index whose fingerprint does not match the store's (missing,
+ * stale after a crash, damaged, of an older layout) is rebuilt from it. A {@link IndexView} sees
+ * one committed version. Writes are the caller's to serialise.
+ */
+final class StoryIndex implements AutoCloseable {
+
+    enum Kind { PARAGRAPH, SENTENCE }
+
+    private static final String FINGERPRINT = "fingerprint";
+    private static final String LAYOUT = "layout";
+
+    private final IndexFields fields = new IndexFields();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private StoryIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    static StoryIndex open(Path path) {
+        try {
+            Files.createDirectories(path);
+            Directory directory = FSDirectory.open(path);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (IOException | RuntimeException damaged) {
+                // An unreadable index is only a cache of the store: start it afresh, the caller rebuilds it.
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
+                writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            }
+            return new StoryIndex(directory, writer);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        KnnVectorsFormat vectors = new Lucene99HnswScalarQuantizedVectorsFormat();
+        return new IndexWriterConfig(IndexFields.fieldAnalyzers()).setOpenMode(mode).setCodec(new Lucene912Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return vectors;
+            }
+        });
+    }
+
+    /** The fingerprint of the last commit; "" for a new index, null for one of another layout. */
+    String fingerprint() {
+        String fingerprint = "";
+        String layout = null;
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (FINGERPRINT.equals(e.getKey())) {
+                fingerprint = e.getValue();
+            } else if (LAYOUT.equals(e.getKey())) {
+                layout = e.getValue();
+            }
+        }
+        boolean empty = writer.getDocStats().numDocs == 0 && fingerprint.isEmpty();
+        return empty || IndexFields.LAYOUT_VERSION.equals(layout) ? fingerprint : null;
+    }
+
+    /**
+     * Replaces (or with a null story, removes) one story and commits with the library's new
+     * fingerprint; {@code vectors} holds the story's paragraph vectors in order.
+     */
+    void replaceStory(String storyId, Story story, List<float[]> vectors, String fingerprint) {
+        try {
+            writer.deleteDocuments(new Term(IndexFields.STORY, storyId));
+            if (story != null) {
+                writer.addDocuments(IndexFields.documents(story, vectors));
+            }
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A story and its paragraph vectors, for a rebuild. */
+    record Entry(Story story, List<float[]> vectors) {
+    }
+
+    /** Drops everything and indexes {@code stories} afresh. */
+    void rebuild(Iterable<Entry> stories, String fingerprint) {
+        try {
+            writer.deleteAll();
+            for (Entry e : stories) {
+                writer.addDocuments(IndexFields.documents(e.story(), e.vectors()));
+            }
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit(String fingerprint) throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, LAYOUT, IndexFields.LAYOUT_VERSION).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The index as last committed, until the view is closed. */
+    IndexView view() {
+        try {
+            return new IndexView(searchers, searchers.acquire(), fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
