@@ -77,4 +77,9 @@ class ArchitectureTest {
             .that().resideInAPackage("org.storybot.text..")
             .should().dependOnClassesThat().resideInAnyPackage("org.storybot.story..", "org.storybot.store..",
                     "org.storybot.retrieval..", "org.storybot.answer..", "org.storybot.chat..");
+
+    @ArchTest
+    static final ArchRule one_composition_root = noClasses()
+            .that().resideOutsideOfPackages("org.storybot.app..", "org.storybot.cli..", "org.storybot.bench..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.app..");
 }

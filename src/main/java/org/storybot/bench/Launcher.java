@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How to start a fresh storybot process, as the {@code storybot} launcher would: with its memory
- * settings, the JVM options it passes on from {@code STORYBOT_JAVA_OPTS}, the privacy switches it
- * sets, the storybot folder for settings and prompts, and answers composed offline whatever the
- * settings say.
+ * How to start a fresh storybot process, as the {@code storybot} launcher would: with the JVM
+ * options of {@code config/jvm.options} (memory settings and privacy switches), those it passes on
+ * from {@code STORYBOT_JAVA_OPTS}, the storybot folder for settings and prompts, and answers
+ * composed offline whatever the settings say.
  *
  * @param command the java command up to the storybot arguments
  * @param shown how the command is described in the report
@@ -57,24 +57,27 @@ public record Launcher(List<String> command, String shown) {
     }
 
     private static String shown(List<String> javaOptions) {
-        List<String> options = new ArrayList<>(MEMORY);
-        options.addAll(javaOptions);
-        return "java " + String.join(" ", options) + " ";
+        return "java (config/jvm.options) " + String.join(" ", javaOptions) + " ";
     }
-
-    /** The memory settings the {@code storybot} launcher gives every command but the bench. */
-    static final List<String> MEMORY = List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
 
     private static List<String> javaCommand(Path home, List<String> javaOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(MEMORY);
-        command.addAll(javaOptions);
-        command.add("-DOPT_OUT_TRACKING=true");
-        command.add("-Dai.djl.offline=true");
-        command.add("-Dh2.bindAddress=127.0.0.1");
+        command.addAll(options(home));
         command.add("-Dstorybot.home=" + home);
+        command.addAll(javaOptions); // after the file's, as the launcher passes them: later options win
         return command;
+    }
+
+    /** The options of {@code config/jvm.options}, one a line, without comments and blank lines. */
+    static List<String> options(Path home) {
+        Path file = home.resolve("config").resolve("jvm.options");
+        try {
+            return Files.readAllLines(file).stream().map(line -> line.replaceFirst("#.*", "").strip())
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the JVM options in " + file + ": " + e.getMessage(), e);
+        }
     }
 
     ProcessBuilder builder(List<String> args) {

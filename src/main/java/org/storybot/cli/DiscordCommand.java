@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.Storybot;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.Storybot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.Storybot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;

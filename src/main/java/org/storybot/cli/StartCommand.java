@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.Storybot;
 import java.io.PrintWriter;
 import org.storybot.chat.Question;
 import org.storybot.chat.Reply;

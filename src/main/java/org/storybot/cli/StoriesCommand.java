@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.Storybot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.Storybot;
 import java.nio.file.Path;
 import java.util.Map;
 import org.storybot.config.ConfigException;

@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.Storybot;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.storybot.answer.SummaryLength;

@@ -11,13 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.storybot.answer.Citation;
-import org.storybot.answer.OfflineComposer;
 import org.storybot.answer.ShortAnswer;
 import org.storybot.answer.SummaryLength;
-import org.storybot.answer.Tagger;
 import org.storybot.store.AnswerLog;
 import org.storybot.store.AnswerRecord;
-import org.storybot.support.Models;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
 
@@ -35,10 +32,8 @@ class AssistantTest {
     static void build() {
         seed = new TestLibrary(dir.resolve("data"));
         seed.ingestor.ingest(List.of(SharedData.seedStory()));
-        Tagger tagger = new Tagger();
-        answers = new AnswerLog(seed.database);
-        assistant = new Assistant(seed.library, seed.retriever(), new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT),
-                new EntityCarryOver(tagger), answers, TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
+        answers = seed.root.answers();
+        assistant = seed.assistant();
     }
 
     @AfterAll

@@ -9,14 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storybot.answer.OfflineComposer;
-import org.storybot.answer.Tagger;
 import org.storybot.chat.Assistant;
-import org.storybot.chat.EntityCarryOver;
 import org.storybot.chat.Question;
 import org.storybot.chat.Reply;
-import org.storybot.store.AnswerLog;
-import org.storybot.support.Models;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
 
@@ -42,10 +37,7 @@ class NewsAnswersTest {
         library = new TestLibrary(dir.resolve("data"));
         numbering = QaStories.load(set, TestLibrary.cleaner(), library.ingestor);
         library.ingestor.ingest(List.of(SharedData.seedStory()));
-        Tagger tagger = new Tagger();
-        assistant = new Assistant(library.library, library.retriever(),
-                new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT), new EntityCarryOver(tagger),
-                new AnswerLog(library.database), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
+        assistant = library.assistant();
     }
 
     @AfterAll

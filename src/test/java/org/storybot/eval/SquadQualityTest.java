@@ -9,12 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storybot.answer.OfflineComposer;
-import org.storybot.answer.Tagger;
 import org.storybot.chat.Assistant;
-import org.storybot.chat.EntityCarryOver;
 import org.storybot.eval.RetrievalEvaluation.Recall;
-import org.storybot.store.AnswerLog;
 import org.storybot.support.Models;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
@@ -67,10 +63,7 @@ class SquadQualityTest {
 
     @Test
     void should_answer_cite_and_abstain_as_the_targets_require() {
-        Tagger tagger = new Tagger();
-        Assistant assistant = new Assistant(library.library, library.retriever(),
-                new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT), new EntityCarryOver(tagger),
-                new AnswerLog(library.database), TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
+        Assistant assistant = library.assistant();
 
         QaFigures r = QaFigures.of(new QaEvaluation(assistant).run(set, numbering, QaEvaluation.Scope.OWN_STORY));
 

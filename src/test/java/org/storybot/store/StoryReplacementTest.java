@@ -21,11 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.storybot.retrieval.Library;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.answer.Citation;
-import org.storybot.answer.OfflineComposer;
 import org.storybot.answer.SummaryLength;
-import org.storybot.answer.Tagger;
 import org.storybot.chat.Assistant;
-import org.storybot.chat.EntityCarryOver;
 import org.storybot.chat.Question;
 import org.storybot.chat.Reply;
 import org.storybot.chat.SummaryReply;
@@ -33,7 +30,6 @@ import org.storybot.retrieval.Evidence;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Story;
-import org.storybot.support.Models;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
 
@@ -87,7 +83,7 @@ class StoryReplacementTest {
     @Test
     void should_show_every_reader_one_whole_version_of_a_story_being_replaced() throws Exception {
         // given: a library with the seed story and the first version of a story, both versions embedded once
-        try (TestLibrary t = new TestLibrary(dir.resolve("data")); AnswerLog answers = new AnswerLog(t.database)) {
+        try (TestLibrary t = new TestLibrary(dir.resolve("data"))) {
             t.ingestor.ingest(List.of(SharedData.seedStory()));
             Story first = parse(t, "first", FIRST);
             Story second = parse(t, "second", SECOND);
@@ -100,10 +96,7 @@ class StoryReplacementTest {
             List<Story> versions = List.of(first, second);
 
             HybridRetriever retriever = t.retriever();
-            Tagger tagger = new Tagger();
-            Assistant assistant = new Assistant(t.library, retriever, new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT),
-                    new EntityCarryOver(tagger), answers, TestLibrary.JSON,
-                    new Assistant.Settings(500, 4, 6));
+            Assistant assistant = t.assistant();
             // The question vectors are remembered by the embedder, so the readers spend their time reading.
             QUESTIONS.forEach(q -> retriever.retrieve(q, ID, 5));
 

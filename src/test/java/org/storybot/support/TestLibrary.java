@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import org.storybot.ingest.Ingestor;
+import java.util.Map;
+import org.storybot.app.Storybot;
+import org.storybot.chat.Assistant;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Library;
 import org.storybot.store.Database;
-import org.storybot.store.StoryStore;
 import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryReader;
@@ -18,39 +20,50 @@ public final class TestLibrary implements AutoCloseable {
     public static final ObjectMapper JSON = JsonMapper.builder().build();
     private static SentenceSplitter splitter;
 
+    /** The composition root the library was built by, with the run's shared models and the shipped settings. */
+    public final Storybot root;
     public final Database database;
     public final Library library;
     public final Ingestor ingestor;
 
     public TestLibrary(Path dataDir) {
-        this.database = Database.open(dataDir);
+        this.root = new Storybot(Models.CONFIG.withDataDir(dataDir), false, Map.of(), Models.shared());
         try {
-            this.library = Library.open(new StoryStore(database), dataDir.resolve("lucene"));
+            this.database = root.database();
+            this.library = root.library();
+            this.ingestor = root.ingestor();
         } catch (RuntimeException e) {
-            database.close();
+            root.close();
             throw e;
         }
-        this.ingestor = new Ingestor(reader(), cleaner(), Models.embedder(), library, database);
     }
 
     public static StoryReader reader() {
         return new StoryReader(JSON, 10L * 1024 * 1024);
     }
 
-    public static synchronized StoryCleaner cleaner() {
+    public static synchronized SentenceSplitter splitter() {
         if (splitter == null) {
             splitter = new SentenceSplitter();
         }
-        return new StoryCleaner(splitter);
+        return splitter;
+    }
+
+    public static StoryCleaner cleaner() {
+        return new StoryCleaner(splitter());
     }
 
     public HybridRetriever retriever() {
-        return new HybridRetriever(library, Models.embedder());
+        return root.retriever();
+    }
+
+    /** The assistant as the bot wires it: offline composer, names carried over, the root's answer log. */
+    public Assistant assistant() {
+        return root.assistant();
     }
 
     @Override
     public void close() {
-        library.close();
-        database.close();
+        root.close();
     }
 }

@@ -1,11 +1,13 @@
-package org.storybot.cli;
+package org.storybot.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.storybot.answer.Composer;
 import org.storybot.answer.GroundingCheck;
 import org.storybot.answer.LanguageModel;
@@ -61,6 +63,17 @@ public final class Storybot implements AutoCloseable {
 
     private final boolean seedNewLibrary;
     private final Map<String, String> env;
+    private final Shared shared;
+    private SentenceSplitter splitter;
+
+    /**
+     * Parts made once and shared by several roots in one process (the bench's libraries, the
+     * tests): the embedding model (each root still gets its own embedder, so its own cache of query
+     * vectors), the tagger, WordNet and the sentence splitter. Null parts are made as usual.
+     */
+    public record Shared(Supplier<EmbeddingModel> model, Tagger tagger, Lexicon lexicon, SentenceSplitter splitter) {
+        public static final Shared NONE = new Shared(null, null, null, null);
+    }
 
     public Storybot(StorybotConfig config) {
         this(config, true);
@@ -73,9 +86,14 @@ public final class Storybot implements AutoCloseable {
 
     /** @param env the environment, where the language model's API key is read from (the variable llm.api-key-env names) */
     public Storybot(StorybotConfig config, boolean seedNewLibrary, Map<String, String> env) {
+        this(config, seedNewLibrary, env, Shared.NONE);
+    }
+
+    public Storybot(StorybotConfig config, boolean seedNewLibrary, Map<String, String> env, Shared shared) {
         this.config = config;
         this.seedNewLibrary = seedNewLibrary;
         this.env = env;
+        this.shared = shared;
     }
 
     public StorybotConfig config() {
@@ -88,7 +106,7 @@ public final class Storybot implements AutoCloseable {
 
     public synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new Embedder(BgeSmallEnV15QuantizedEmbeddingModel::new);
+            embedder = new Embedder(shared.model() != null ? shared.model() : BgeSmallEnV15QuantizedEmbeddingModel::new);
         }
         return embedder;
     }
@@ -116,13 +134,20 @@ public final class Storybot implements AutoCloseable {
         return database;
     }
 
+    private synchronized SentenceSplitter splitter() {
+        if (splitter == null) {
+            splitter = shared.splitter() != null ? shared.splitter() : new SentenceSplitter();
+        }
+        return splitter;
+    }
+
     /** The library, created on first use and then seeded with the shipped stories if it is new. */
     public synchronized Library library() {
         if (library == null) {
             library = Library.open(new StoryStore(database()), config.dataDir().resolve("lucene"));
             opened.add(library);
             ingestor = new Ingestor(new StoryReader(json, config.ingest().maxFileBytes()),
-                    new StoryCleaner(new SentenceSplitter()), embedder(), library, database());
+                    new StoryCleaner(splitter()), embedder(), library, database());
             if (seedNewLibrary) {
                 seeded = ingestor.seedIfNew(config.storiesDir());
             }
@@ -151,7 +176,7 @@ public final class Storybot implements AutoCloseable {
     public Tagger tagger() {
         synchronized (taggerLock) {
             if (tagger == null) {
-                tagger = new Tagger();
+                tagger = shared.tagger() != null ? shared.tagger() : new Tagger();
             }
             return tagger;
         }
@@ -161,7 +186,7 @@ public final class Storybot implements AutoCloseable {
     public Lexicon lexicon() {
         synchronized (lexiconLock) {
             if (lexicon == null) {
-                lexicon = new Lexicon();
+                lexicon = shared.lexicon() != null ? shared.lexicon() : new Lexicon();
             }
             return lexicon;
         }
@@ -176,7 +201,7 @@ public final class Storybot implements AutoCloseable {
             OfflineComposer offline = new OfflineComposer(tagger(), lexicon(), embedder(), config.answer().minSupport());
             composer = usesLanguageModel()
                     ? new LanguageModelComposer(languageModel(), prompts(),
-                            new GroundingCheck(new SentenceSplitter(), embedder()), offline)
+                            new GroundingCheck(splitter(), embedder()), offline)
                     : offline;
         }
         return composer;
@@ -234,7 +259,7 @@ public final class Storybot implements AutoCloseable {
      * Sentences the assistant reads ahead of questions, newest stories first: about 5 KB of heap
      * each, so a few thousand stories' worth; a longer-running bot reads the rest as it meets them.
      */
-    static final int WARM_SENTENCES = 5000;
+    public static final int WARM_SENTENCES = 5000;
 
     /** Has the assistant read the library's stories ahead of questions, on a background thread (see {@link Assistant#warmUp}). */
     public void warmUpInBackground() {
