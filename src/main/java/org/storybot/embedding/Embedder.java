@@ -1,10 +1,10 @@
 package org.storybot.embedding;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -31,12 +31,7 @@ public final class Embedder {
     private volatile EmbeddingModel model;
     /** The background load {@link #preload} started, if any; it is started once. */
     private final AtomicReference<Thread> loader = new AtomicReference<>();
-    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > RECENT_QUERIES;
-        }
-    };
+    private final Cache<String, float[]> recentQueries = Caffeine.newBuilder().maximumSize(RECENT_QUERIES).build();
 
     public Embedder(Supplier<EmbeddingModel> modelFactory) {
         this.modelFactory = modelFactory;
@@ -117,16 +112,12 @@ public final class Embedder {
      * repeat questions, and phrases (a name, a noun) recur.
      */
     public float[] embedQuery(String query) {
-        synchronized (recentQueries) {
-            float[] cached = recentQueries.get(query);
-            if (cached != null) {
-                return cached.clone();
-            }
+        float[] cached = recentQueries.getIfPresent(query);
+        if (cached != null) {
+            return cached.clone(); // callers may change what they get; the cached copy stays as it was
         }
         float[] vector = model().embed(query).content().vector();
-        synchronized (recentQueries) {
-            recentQueries.put(query, vector.clone());
-        }
+        recentQueries.put(query, vector.clone());
         return vector;
     }
 
