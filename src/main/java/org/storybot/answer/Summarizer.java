@@ -1,5 +1,7 @@
 package org.storybot.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,12 +27,7 @@ public final class Summarizer {
 
     private final Embedder embedder;
     /** Sentence vectors of recently summarised stories, by content hash. */
-    private final Map<String, List<float[]>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<float[]>> eldest) {
-            return size() > CACHED_STORIES;
-        }
-    };
+    private final Cache<String, List<float[]>> recent = Caffeine.newBuilder().maximumSize(CACHED_STORIES).build();
 
     public Summarizer(Embedder embedder) {
         this.embedder = embedder;
@@ -156,17 +153,13 @@ public final class Summarizer {
      */
     private List<float[]> plainVectors(StoredStory story, List<StoredSentence> sentences) {
         String key = story.id() + "#" + story.info().contentHash();
-        synchronized (recent) {
-            List<float[]> cached = recent.get(key);
-            if (cached != null) {
-                return cached;
-            }
+        List<float[]> cached = recent.getIfPresent(key);
+        if (cached != null) {
+            return cached;
         }
         List<float[]> vectors = embedder.embedPassages(sentences.stream().map(StoredSentence::text).toList()).stream()
                 .map(Vectors::normalized).toList();
-        synchronized (recent) {
-            recent.put(key, vectors);
-        }
+        recent.put(key, vectors); // embedded outside the cache: a long embedding holds up no other story
         return vectors;
     }
 

@@ -1,12 +1,12 @@
 package org.storybot.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
@@ -51,12 +51,7 @@ public final class Tagger {
     /** A tagger per thread: OpenNLP's is not thread-safe, and making one per call is slow. */
     private final ThreadLocal<POSTaggerME> taggers;
     /** Sentences come back question after question; their tags do not change. */
-    private final Map<String, List<Token>> recent = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
-            return size() > CACHED_TEXTS;
-        }
-    };
+    private final Cache<String, List<Token>> recent = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
 
     public Tagger() {
         try (InputStream in = Tagger.class.getResourceAsStream(MODEL)) {
@@ -71,16 +66,12 @@ public final class Tagger {
     }
 
     public List<Token> tag(String text) {
-        synchronized (recent) {
-            List<Token> cached = recent.get(text);
-            if (cached != null) {
-                return cached;
-            }
+        List<Token> cached = recent.getIfPresent(text);
+        if (cached != null) {
+            return cached;
         }
         List<Token> tokens = tagFresh(text);
-        synchronized (recent) {
-            recent.put(text, tokens);
-        }
+        recent.put(text, tokens);
         return tokens;
     }
 

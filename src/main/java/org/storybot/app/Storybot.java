@@ -114,6 +114,7 @@ public final class Storybot implements AutoCloseable {
     /**
      * Starts loading the models a question needs (embeddings, parts of speech, WordNet) in the
      * background, while the library opens: a cold `storybot ask` pays for the slowest, not all.
+     * Only once the command knows it will answer: {@link #close} waits for the embedding model.
      */
     public void preloadModels() {
         embedder().preload();
@@ -276,6 +277,7 @@ public final class Storybot implements AutoCloseable {
         warm.start();
     }
 
+    /** Closes what was opened, then waits for a background model load to end: the process may exit after this. */
     @Override
     public synchronized void close() {
         for (int i = opened.size() - 1; i >= 0; i--) {
@@ -286,5 +288,8 @@ public final class Storybot implements AutoCloseable {
             }
         }
         opened.clear();
+        if (embedder != null) {
+            embedder.awaitPreload(); // exiting during onnxruntime's native set-up crashes the JVM
+        }
     }
 }

@@ -7,19 +7,19 @@ import org.storybot.story.Text;
  * Cleans a question into plain data and refuses what cannot be a question: empty, too long, or
  * without a single letter or digit. Control characters (NUL included) are dropped, never passed on.
  */
-final class QuestionCheck {
+public final class QuestionCheck {
 
     /** The cleaned question, or the message to show instead. */
-    record Result(String question, String refusal) {
+    public record Result(String question, String refusal) {
     }
 
     private final int maxChars;
 
-    QuestionCheck(int maxChars) {
+    public QuestionCheck(int maxChars) {
         this.maxChars = maxChars;
     }
 
-    Result check(String raw) {
+    public Result check(String raw) {
         String text = Text.normalize(raw == null ? "" : raw.replace('\u0000', ' '));
         if (text.isEmpty()) {
             return new Result(null, "Please ask a question about the stories, for example: "

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.storybot.chat.Assistant;
 import org.storybot.chat.Question;
+import org.storybot.chat.QuestionCheck;
 import org.storybot.chat.Reply;
 import org.storybot.console.PlainText;
 import picocli.CommandLine.Command;
@@ -46,11 +47,14 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Storybot storybot = root.storybot();
-        storybot.preloadModels();
+        String single = question != null && !question.isEmpty() ? String.join(" ", question) : null;
+        if (answerable(storybot, single)) {
+            storybot.preloadModels();
+        }
         Assistant assistant = storybot.assistant();
         PrintWriter out = spec.commandLine().getOut();
-        if (question != null && !question.isEmpty()) {
-            Reply reply = assistant.ask(new Question(String.join(" ", question), null, story, "cli", null));
+        if (single != null) {
+            Reply reply = assistant.ask(new Question(single, null, story, "cli", null));
             print(storybot, reply, out);
             return reply instanceof Reply.Rejected ? 1 : 0;
         }
@@ -65,6 +69,18 @@ final class AskCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the question (null: those read from standard input) passes the checks the assistant
+     * makes before it needs a model. Only then are the models loaded ahead; a rejected question is
+     * answered without them, and the process exits at once.
+     */
+    private boolean answerable(Storybot storybot, String single) {
+        if (single != null && new QuestionCheck(storybot.config().answer().maxQuestionChars()).check(single).refusal() != null) {
+            return false;
+        }
+        return story == null || storybot.library().info(story).isPresent();
     }
 
     private void print(Storybot storybot, Reply reply, PrintWriter out) {

@@ -46,7 +46,6 @@ final class DiscordCommand implements Callable<Integer> {
         }
         token = token.strip(); // a copied token often brings a newline along
         Storybot storybot = root.storybot();
-        storybot.preloadModels(); // the first question of the day should not wait for them
         TokenCheck.Outcome checked = new TokenCheck(storybot.json()).check(token);
         if (checked instanceof TokenCheck.Outcome.Refused refused) {
             throw new UserException("Discord refused the token in DISCORD_TOKEN (HTTP " + refused.status() + "). "
@@ -57,6 +56,7 @@ final class DiscordCommand implements Callable<Integer> {
             throw new UserException("cannot reach Discord (" + unreachable.detail() + "). Behind a proxy, start Java "
                     + "with -Dhttps.proxyHost=HOST -Dhttps.proxyPort=PORT (see the README).");
         }
+        storybot.preloadModels(); // once the token is good; the first question of the day should not wait for them
         StorybotConfig config = storybot.config();
         DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(),
                 new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(), config.ingest().maxFileBytes()),

@@ -50,7 +50,6 @@ final class SearchCommand implements Runnable {
     @Override
     public void run() {
         Storybot storybot = root.storybot();
-        storybot.preloadModels();
         int hits = k != null ? k : storybot.config().retrieval().searchHits();
         if (hits < 1 || hits > 1000) {
             throw new UserException("-k must be between 1 and 1000");
@@ -58,6 +57,7 @@ final class SearchCommand implements Runnable {
         if (story != null && storybot.library().info(story).isEmpty()) {
             throw new UserException("no story has the id \"" + story + "\"; `storybot stories` lists them");
         }
+        storybot.preloadModels(); // once the input is known to be good: a refusal exits at once
         HybridRetriever retriever = storybot.retriever();
         PrintWriter out = spec.commandLine().getOut();
         if (query != null && !query.isEmpty()) {

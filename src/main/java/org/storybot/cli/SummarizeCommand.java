@@ -38,7 +38,9 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new UserException("--length must be short, medium or long, not \"" + length + "\"");
         }
         Storybot storybot = root.storybot();
-        storybot.preloadModels();
+        if (story == null || storybot.library().info(story).isPresent()) {
+            storybot.preloadModels(); // not for an unknown story: the assistant refuses it at once
+        }
         SummaryReply reply = storybot.assistant().summarize(story, parsed, null);
         if (reply instanceof SummaryReply.Refused refused) {
             throw new UserException(refused.message());

@@ -1,7 +1,7 @@
 package org.storybot.discord;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Which conversation a message belongs to, so that a follow-up ("who turned it down?") is read
@@ -13,15 +13,10 @@ import java.util.Map;
  */
 final class Conversations {
 
-    /** Bot messages remembered; the oldest are forgotten first. */
+    /** Bot messages remembered; past that many, those least likely to be replied to again are forgotten. */
     private static final int REMEMBERED = 20_000;
 
-    private final Map<Long, String> byBotMessage = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Cache<Long, String> byBotMessage = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     static String ofThread(long threadId) {
         return "thread-" + threadId;
@@ -40,7 +35,7 @@ final class Conversations {
     }
 
     /** Notes that the bot posted {@code messageId} in {@code conversationId}. */
-    synchronized void posted(long messageId, String conversationId) {
+    void posted(long messageId, String conversationId) {
         byBotMessage.put(messageId, conversationId);
     }
 
@@ -49,8 +44,8 @@ final class Conversations {
      * {@code inButtons} (null if they name none) and which itself replied to {@code botMessageRepliedTo}
      * (0 if to nothing).
      */
-    synchronized String ofReplyTo(long botMessageId, String inButtons, long botMessageRepliedTo) {
-        String known = byBotMessage.get(botMessageId);
+    String ofReplyTo(long botMessageId, String inButtons, long botMessageRepliedTo) {
+        String known = byBotMessage.getIfPresent(botMessageId);
         if (known != null) {
             return known;
         }

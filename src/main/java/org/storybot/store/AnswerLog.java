@@ -3,6 +3,7 @@ package org.storybot.store;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,11 +11,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.storybot.story.Text;
 
 /**
@@ -22,31 +19,31 @@ import org.storybot.story.Text;
  * a conversation's history is its latest replies. User ids are stored only as salted hashes; the
  * salt is made once per library and never leaves it.
  *
- * <p>A reply gets its id at once and is written by a background thread, many to a commit: a reply
- * never waits for the disk, and askers in parallel do not queue for it. Every read and vote waits
- * for the writes queued before it, so a follow-up always sees the turn before. Replies still
- * queued when the process is killed are lost; the stories never are. One instance writes to a
- * library (it numbers the replies); close it before the library. Thread-safe.
+ * <p>A reply gets its id at once and is written by a background thread ({@link AnswerWriter}), many
+ * to a commit: a reply never waits for the disk, and askers in parallel do not queue for it. Every
+ * read and vote waits for the writes queued before it, so a follow-up sees the turn before; a
+ * writer that is stuck makes them wait five seconds at most, never for ever. Replies still queued
+ * when the process is killed are lost; the stories never are. One instance writes to a library
+ * (it numbers the replies); close it before the library. Thread-safe.
  */
 public final class AnswerLog implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(AnswerLog.class);
     private static final String SALT = "answers.user-salt";
-    private static final int MAX_QUESTION = 2000;
-    private static final int MAX_QUEUED = 10_000;
-    private static final int MAX_BATCH = 256;
+    /** How long a read waits for the replies before it to be written (see {@link AnswerWriter}). */
+    private static final Duration WRITE_WAIT = Duration.ofSeconds(5);
 
     private final Database database;
     private final String salt;
     private final AtomicLong lastId;
-    private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
-    private final Thread writer;
-    /** Replies handed to {@link #record} and replies written (or given up on); guarded by {@code this}. */
-    private long handed;
-    private long done;
+    private final AnswerWriter writer;
     private volatile boolean closed;
 
     public AnswerLog(Database database) {
+        this(database, WRITE_WAIT);
+    }
+
+    /** @param writeWait the longest a read waits for earlier replies to be written */
+    AnswerLog(Database database, Duration writeWait) {
         this.database = database;
         this.salt = database.setting(SALT).orElseGet(() -> {
             byte[] bytes = new byte[16];
@@ -62,119 +59,30 @@ public final class AnswerLog implements AutoCloseable {
                 return rs.getLong(1);
             }
         }));
-        this.writer = new Thread(this::writeQueued, "answer-log-writer");
-        writer.setDaemon(true);
-        writer.start();
+        this.writer = new AnswerWriter(database, writeWait);
     }
-
-    private record Queued(long id, AnswerRecord reply) {
-    }
-
-    /** Queued by {@link #close}: the writer stops when it reaches it. */
-    private static final Queued STOP = new Queued(0, null);
 
     /** The salted hash under which a user's replies and votes are kept; null for no user. */
     public String hashUser(String userId) {
         return userId == null || userId.isBlank() ? null : Text.sha256(salt + ":" + userId);
     }
 
-    /** Queues a reply to be stored and returns its id. */
+    /**
+     * Queues a reply to be stored and returns its id; a {@link StoreException} if it cannot be
+     * (closed, or the writer far behind: see {@link AnswerWriter}). Never waits for the disk.
+     */
     public long record(AnswerRecord r) {
         if (closed) {
             throw new StoreException("the answer log is closed");
         }
         long id = lastId.incrementAndGet();
-        synchronized (this) {
-            handed++;
-        }
-        try {
-            queue.put(new Queued(id, r));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            synchronized (this) {
-                done++;
-                notifyAll();
-            }
-            throw new StoreException("interrupted while recording a reply", e);
-        }
+        writer.queue(id, r);
         return id;
     }
 
-    /** The writer thread: takes what is queued and writes it in one transaction, until closed. */
-    private void writeQueued() {
-        List<Queued> batch = new ArrayList<>(MAX_BATCH);
-        boolean stopping = false;
-        while (!stopping) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                log.warn("the answer log writer was interrupted; {} replies not recorded", queue.size());
-                return;
-            }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            stopping = batch.remove(STOP);
-            if (batch.isEmpty()) {
-                continue;
-            }
-            try {
-                insert(batch);
-            } catch (RuntimeException e) {
-                // One reply the store refuses must not take its neighbours with it: write them one by one.
-                for (Queued one : batch) {
-                    try {
-                        insert(List.of(one));
-                    } catch (RuntimeException refused) {
-                        log.warn("could not record reply {}: {}", one.id(), refused.getMessage());
-                    }
-                }
-            }
-            synchronized (this) {
-                done += batch.size();
-                notifyAll();
-            }
-            batch.clear();
-        }
-    }
-
-    private void insert(List<Queued> batch) {
-        database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (id, conversation_id, question, "
-                    + "standalone_question, outcome, answer_text, citations, story_id, latency_ms, channel, user_hash, "
-                    + "created_at, short_answer, short_answer_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Queued q : batch) {
-                    AnswerRecord r = q.reply();
-                    s.setLong(1, q.id());
-                    s.setString(2, r.conversationId());
-                    s.setString(3, clip(r.question()));
-                    s.setString(4, r.standaloneQuestion() == null ? null : clip(r.standaloneQuestion()));
-                    s.setString(5, r.outcome());
-                    s.setString(6, r.answerText());
-                    s.setString(7, r.citationsJson());
-                    s.setString(8, r.storyId());
-                    s.setDouble(9, r.latencyMs());
-                    s.setString(10, r.channel());
-                    s.setString(11, r.userHash());
-                    s.setObject(12, r.createdAt() == null ? OffsetDateTime.now(ZoneOffset.UTC) : r.createdAt());
-                    s.setString(13, r.shortAnswer() == null ? null : clip(r.shortAnswer()));
-                    s.setString(14, r.shortAnswerKind());
-                    s.addBatch();
-                }
-                return s.executeBatch();
-            }
-        });
-    }
-
-    /** Waits until every reply handed over so far is written. */
-    private synchronized void awaitWrites() {
-        long target = handed;
-        while (done < target) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    /** Waits, for a bounded time, until the replies handed over so far are written. */
+    private void awaitWrites() {
+        writer.awaitWrites();
     }
 
     /** Writes what is queued and stops the writer; the library can then be closed. */
@@ -184,17 +92,7 @@ public final class AnswerLog implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            queue.put(STOP);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        try {
-            writer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        writer.close();
     }
 
     /** The last {@code turns} replies of a conversation, oldest first. */
@@ -299,9 +197,5 @@ public final class AnswerLog implements AutoCloseable {
             }
             return rows;
         });
-    }
-
-    private static String clip(String s) {
-        return s.length() <= MAX_QUESTION ? s : s.substring(0, MAX_QUESTION - 1) + "…";
     }
 }

@@ -126,8 +126,8 @@ public final class Database implements AutoCloseable {
                 T result = work.run(c);
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback(); // whatever went wrong, the connection goes back to the pool with nothing half-done
                 throw e;
             }
         } catch (SQLException e) {
