@@ -106,10 +106,10 @@ class AnswerLogTest {
     @Test
     void should_go_on_recording_replies_after_a_write_fails_with_an_error() {
         try (TestLibrary library = new TestLibrary(dir.resolve("data"));
-                AnswerLog answers = new AnswerLog(library.library.database())) {
+                AnswerLog answers = new AnswerLog(library.database)) {
             // given: the database runs out of memory as it reports a reply it refuses (its conversation
             // id is longer than the column holds), an Error that H2 lets through to the writer
-            InsertTrap.install(library.library.database());
+            InsertTrap.install(library.database);
             InsertTrap.error = new OutOfMemoryError("Java heap space");
             long before = answers.record(reply("thread", "asked before"));
             long lost = answers.record(reply("x".repeat(300), "refused, and the memory ran out"));
@@ -135,9 +135,9 @@ class AnswerLogTest {
         Path data = dir.resolve("data");
         List<Long> accepted = new ArrayList<>();
         try (TestLibrary library = new TestLibrary(data);
-                AnswerLog answers = new AnswerLog(library.library.database(), Duration.ofMillis(500))) {
+                AnswerLog answers = new AnswerLog(library.database, Duration.ofMillis(500))) {
             // given: the writer is stuck inside an insert
-            InsertTrap.install(library.library.database());
+            InsertTrap.install(library.database);
             InsertTrap.release = new CountDownLatch(1);
             accepted.add(answers.record(reply("thread", "held up")));
             assertThat(InsertTrap.holding.await(30, TimeUnit.SECONDS)).as("the writer reached the insert").isTrue();
@@ -168,7 +168,7 @@ class AnswerLogTest {
             InsertTrap.release.countDown();
         }
         // then: every reply accepted was written at close
-        try (TestLibrary library = new TestLibrary(data); AnswerLog answers = new AnswerLog(library.library.database())) {
+        try (TestLibrary library = new TestLibrary(data); AnswerLog answers = new AnswerLog(library.database)) {
             assertThat(answers.totals().answered()).isEqualTo(accepted.size());
             assertThat(answers.find(accepted.get(accepted.size() - 1))).isPresent();
         }
