@@ -19,6 +19,7 @@ import org.storybot.embedding.Embedder;
 import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredParagraph.StoredSentence;
 import org.storybot.text.StoryAnalyzer;
+import org.storybot.text.WordForms;
 import org.storybot.store.Vectors;
 import org.storybot.story.Sentence;
 import org.storybot.story.SentenceSplitter;
@@ -76,7 +77,6 @@ public final class GroundingCheck {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•>]+|#+|\\d{1,2}[.)])\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Map<String, String> NUMBER_WORDS = numberWords();
     private static final int MAX_RANGE = 10;
     private static final int COVER = 3;
 
@@ -287,7 +287,7 @@ public final class GroundingCheck {
     }
 
     /**
-     * Numbers in digits, and in words from {@code fromWord} to twenty, as digits without separators:
+     * Numbers in digits, and in words from {@code fromWord} to twenty and the tens, as digits without separators:
      * "six" and "6" match, "1,000" and "1000". Claims skip "one" ("no one", "one of them").
      */
     static Set<String> numbers(String text, int fromWord) {
@@ -298,7 +298,7 @@ public final class GroundingCheck {
         }
         Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (w.find()) {
-            String digits = NUMBER_WORDS.get(w.group());
+            String digits = WordForms.valueOf(w.group());
             if (digits != null && Integer.parseInt(digits) >= fromWord) {
                 found.add(digits);
             }
@@ -312,15 +312,5 @@ public final class GroundingCheck {
         }
         long held = terms.stream().filter(in::contains).count();
         return (double) held / terms.size();
-    }
-
-    private static Map<String, String> numberWords() {
-        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            map.put(words[i], Integer.toString(i));
-        }
-        return Map.copyOf(map);
     }
 }

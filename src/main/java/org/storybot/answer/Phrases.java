@@ -10,7 +10,7 @@ import org.storybot.answer.Asked.Want;
 import org.storybot.answer.Spans.Span;
 import org.storybot.embedding.Embedder;
 import org.storybot.store.Vectors;
-import org.storybot.story.WordForms;
+import org.storybot.text.WordForms;
 import org.storybot.text.Lexicon;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.storybot.answer.Spans.Span;
+import org.storybot.text.WordForms;
 
 /**
  * The dates, times and numbers of a sentence, as phrases that may answer "when" and "how many":
@@ -22,10 +23,6 @@ final class Quantities {
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d{2}s?");
     private static final Pattern RELATIVE = Pattern.compile("(?i)week|weeks|month|months|year|years|decade|century|day|days|"
             + "morning|afternoon|evening|night|weekend|season|spring|summer|autumn|fall|winter");
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-            + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-            + "seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|"
-            + "third|quarter)(-\\w+)*");
     private static final Set<String> APPROXIMATE = Set.of("about", "nearly", "almost", "over", "more", "less", "than", "some",
             "around", "roughly", "only", "just");
     private Quantities() {
@@ -98,7 +95,7 @@ final class Quantities {
         int i = 0;
         while (i < r.size()) {
             Tagger.Token t = r.token(i);
-            boolean number = Character.isDigit(t.text().codePointAt(0)) || NUMBER_WORD.matcher(t.text()).matches()
+            boolean number = Character.isDigit(t.text().codePointAt(0)) || WordForms.isNumberWord(t.text())
                     || t.isNumber() && !t.text().equalsIgnoreCase("one");
             boolean inDate = i > 0 && MONTH.matcher(r.token(i - 1).text()).matches() && r.capitalised(i - 1)
                     || i + 1 < r.size() && MONTH.matcher(r.token(i + 1).text()).matches() && r.capitalised(i + 1)
@@ -117,7 +114,7 @@ final class Quantities {
                 from -= from > 1 && r.span(from - 2, from - 1).matches("(?i)at least|up to") ? 2 : 1;
             }
             int to = i;
-            while (to + 1 < r.size() && (r.token(to + 1).isNumber() || NUMBER_WORD.matcher(r.token(to + 1).text()).matches()
+            while (to + 1 < r.size() && (r.token(to + 1).isNumber() || WordForms.isNumberWord(r.token(to + 1).text())
                     || r.token(to + 1).text().matches("%|percent|per"))) {
                 to++;
             }

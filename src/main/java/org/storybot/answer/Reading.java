@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.storybot.answer.Asked.Term;
-import org.storybot.story.WordForms;
+import org.storybot.text.WordForms;
 import org.storybot.text.Lexicon;
 import org.storybot.text.Lexicon.Pos;
 

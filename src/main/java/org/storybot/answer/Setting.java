@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storybot.answer.Asked.Term;
-import org.storybot.story.WordForms;
+import org.storybot.text.WordForms;
 
 /**
  * Where a sentence stands: its paragraph, section heading and story title, as a set of words and

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.storybot.story.WordForms;
+import org.storybot.text.WordForms;
 
 /** Does a passage mention a word, in any of the forms {@link WordForms} allows? */
 final class WordMatcher {

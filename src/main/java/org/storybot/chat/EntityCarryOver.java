@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.storybot.answer.ShortAnswer;
 import org.storybot.answer.Tagger;
+import org.storybot.text.StoryAnalyzer;
 
 /**
  * Follow-ups without a model: a question that leans on the previous turn ("Who were its
@@ -17,9 +18,6 @@ public final class EntityCarryOver implements QuestionRewriter {
 
     private static final Pattern REFERRING = Pattern.compile("(?i)\\b(it|its|it's|they|them|their|theirs|he|him|his|"
             + "she|her|hers|this|that|these|those|there|then|the same|such|other|others|also|too|else)\\b");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or",
-            "is", "are", "was", "were", "be", "been", "do", "does", "did", "what", "which", "who", "whom", "whose",
-            "when", "where", "why", "how", "many", "much", "with", "by", "from", "about", "as", "that", "this", "it");
     private static final int MAX_CARRIED = 8;
 
     private final Tagger tagger;
@@ -63,7 +61,7 @@ public final class EntityCarryOver implements QuestionRewriter {
 
     private long contentWords(String question) {
         return tagger.tag(question).stream().filter(Tagger.Token::isWord)
-                .filter(t -> !STOP.contains(t.text().toLowerCase(Locale.ROOT))).count();
+                .filter(t -> !StoryAnalyzer.isStopWord(t.text())).count();
     }
 
     /** Runs of proper nouns, as written. */
@@ -93,7 +91,7 @@ public final class EntityCarryOver implements QuestionRewriter {
     private Set<String> keyWords(String text) {
         Set<String> words = new LinkedHashSet<>();
         for (Tagger.Token t : tagger.tag(text)) {
-            if ((t.isNoun() || t.tag().equals("VERB")) && !STOP.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if ((t.isNoun() || t.tag().equals("VERB")) && !StoryAnalyzer.isStopWord(t.text())) {
                 words.add(t.text());
             }
         }

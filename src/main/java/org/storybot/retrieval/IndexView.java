@@ -25,7 +25,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.storybot.store.ParagraphKey;
-import org.storybot.story.WordForms;
+import org.storybot.text.WordForms;
 
 /** One committed version of the {@link StoryIndex}, searched by words and by vector. Close it after use. */
 final class IndexView implements AutoCloseable {

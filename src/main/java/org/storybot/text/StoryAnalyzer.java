@@ -31,6 +31,11 @@ public final class StoryAnalyzer extends Analyzer {
         STOP_WORDS = CharArraySet.unmodifiableSet(words);
     }
 
+    /** Whether {@code word} is a stop word: the one list, for BM25 and for every rule that skips function words. */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();

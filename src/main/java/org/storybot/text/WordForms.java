@@ -1,10 +1,11 @@
-package org.storybot.story;
+package org.storybot.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The forms one word may take in a question and in a story: other endings ("Russians" for
@@ -13,10 +14,15 @@ import java.util.Map;
  */
 public final class WordForms {
 
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("1", "one"), Map.entry("2", "two"),
-            Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"), Map.entry("6", "six"),
-            Map.entry("7", "seven"), Map.entry("8", "eight"), Map.entry("9", "nine"), Map.entry("10", "ten"),
-            Map.entry("11", "eleven"), Map.entry("12", "twelve"), Map.entry("20", "twenty"));
+    /** The one table of numbers as words: the cardinals by value (zero to twenty), then the tens. */
+    private static final List<String> CARDINALS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty");
+    private static final Map<String, String> TENS = Map.of("thirty", "30", "forty", "40", "fifty", "50", "sixty", "60",
+            "seventy", "70", "eighty", "80", "ninety", "90");
+    /** Words that count without a value of their own: magnitudes, a dozen, fractions. */
+    private static final Set<String> COUNTING = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
+            "millions", "billion", "billions", "dozen", "dozens", "half", "third", "quarter");
     private static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("1", "first"), Map.entry("2", "second"),
             Map.entry("3", "third"), Map.entry("4", "fourth"), Map.entry("5", "fifth"), Map.entry("6", "sixth"),
             Map.entry("7", "seventh"), Map.entry("8", "eighth"), Map.entry("9", "ninth"), Map.entry("10", "tenth"),
@@ -49,10 +55,32 @@ public final class WordForms {
         return word.replaceAll("\\D", "");
     }
 
+    /** The value of a number written as one word ("twelve" gives "12", "forty" "40"); null for other words. */
+    public static String valueOf(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int cardinal = CARDINALS.indexOf(lower);
+        return cardinal >= 0 ? Integer.toString(cardinal) : TENS.get(lower);
+    }
+
+    /**
+     * Whether a word is a number written out, or begins as one: a cardinal, a ten, a magnitude, a
+     * dozen or a fraction, alone or first in a hyphenated word ("twenty-five", "one-third").
+     */
+    public static boolean isNumberWord(String word) {
+        String head = word.toLowerCase(Locale.ROOT).split("-", 2)[0];
+        return CARDINALS.contains(head) || TENS.containsKey(head) || COUNTING.contains(head);
+    }
+
     /** Other ways to write the number {@code digits}: as a word, an ordinal, a Roman numeral. */
     public static List<String> numberNames(String digits) {
         List<String> names = new ArrayList<>(3);
-        for (Map<String, String> table : List.of(NUMBER_WORDS, ORDINALS, ROMAN)) {
+        String cardinal = digits.matches("\\d{1,2}") && Integer.parseInt(digits) < CARDINALS.size()
+                ? CARDINALS.get(Integer.parseInt(digits)) : TENS.entrySet().stream()
+                        .filter(e -> e.getValue().equals(digits)).map(Map.Entry::getKey).findFirst().orElse(null);
+        if (cardinal != null) {
+            names.add(cardinal);
+        }
+        for (Map<String, String> table : List.of(ORDINALS, ROMAN)) {
             String name = table.get(digits);
             if (name != null) {
                 names.add(name);
