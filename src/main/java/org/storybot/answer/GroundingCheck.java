@@ -71,13 +71,9 @@ public final class GroundingCheck {
         }
     }
 
-    /** [3], [1, 2], [1,2; 4], [2-3]: a citation marker and the passage numbers it names. */
-    static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?(?:\\s*[,;]\\s*\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)*)\\s*]");
-    private static final Pattern LEADING_MARKERS = Pattern.compile("^((?:\\s*" + MARKER.pattern() + ")+)\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•>]+|#+|\\d{1,2}[.)])\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final int MAX_RANGE = 10;
     private static final int COVER = 3;
 
     private final SentenceSplitter splitter;
@@ -101,8 +97,8 @@ public final class GroundingCheck {
         List<Supported> supported = new ArrayList<>();
         List<Dropped> dropped = new ArrayList<>();
         for (String sentence : sentences(reply)) {
-            Set<Integer> cited = markers(sentence);
-            String claim = withoutMarkers(sentence);
+            Set<Integer> cited = Markers.of(sentence);
+            String claim = Markers.removed(sentence);
             if (claim.isEmpty()) {
                 continue;
             }
@@ -232,7 +228,7 @@ public final class GroundingCheck {
             for (Sentence s : splitter.split(text)) {
                 String sentence = s.text();
                 // "... resign. [1] Trump ..." puts the marker at the start of the next sentence: move it back.
-                Matcher lead = LEADING_MARKERS.matcher(sentence);
+                Matcher lead = Markers.LEADING.matcher(sentence);
                 if (lead.find() && !out.isEmpty()) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + " " + lead.group(1).strip());
                     sentence = sentence.substring(lead.end());
@@ -243,29 +239,6 @@ public final class GroundingCheck {
             }
         }
         return out;
-    }
-
-    /** The passage numbers a sentence's markers name. */
-    static Set<Integer> markers(String sentence) {
-        Set<Integer> ids = new LinkedHashSet<>();
-        Matcher m = MARKER.matcher(sentence);
-        while (m.find()) {
-            for (String item : m.group(1).split("[,;]")) {
-                String[] range = item.strip().split("\\s*[-–]\\s*");
-                int from = Integer.parseInt(range[0]);
-                int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-                for (int id = from; id <= to && id < from + MAX_RANGE; id++) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** A sentence as the reader sees it, markers gone, spacing before punctuation tidied. */
-    static String withoutMarkers(String sentence) {
-        return MARKER.matcher(sentence).replaceAll("").replaceAll("\\s+([.,;:!?)”’\"])", "$1").replaceAll("\\s{2,}", " ")
-                .strip();
     }
 
     private List<String> terms(String text) {

@@ -1,6 +1,5 @@
 package org.storybot.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.Locale;

@@ -8,16 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.storybot.store.Folders;
-import org.storybot.answer.SummaryLength;
 import org.storybot.chat.Question;
-import org.storybot.chat.SummaryReply;
 import org.storybot.eval.QaStories;
 import org.storybot.ingest.IngestResult;
 import org.storybot.store.StoredStory;
@@ -39,7 +36,7 @@ public final class Bench {
     private static final long SEED = 2017;
     private static final int WARM_UP = 100;
     private static final int SUMMARY_STORIES = 10;
-    private static final int COLD_EXTRA_QUESTIONS = 20;
+    static final int COLD_EXTRA_QUESTIONS = 20;
 
     private final CoreParts parts;
     private final BenchOptions options;
@@ -108,7 +105,8 @@ public final class Bench {
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().maxMemory(),
                 modelSeconds, options.quick(), options.launcher().shown());
         List<BenchReport.Target> targets = new Targets(options).evaluate(libraries, ingest[0], baseline);
-        return new BenchReport(machine, libraries, ingest[0], baseline, targets, notes(corpora, pool, questions, libraries));
+        return new BenchReport(machine, libraries, ingest[0], baseline, targets,
+                BenchNotes.of(options, corpora, pool, questions, libraries));
     }
 
     /** Builds a library, then measures it: a fresh process first (it needs the library closed), then this one. */
@@ -122,7 +120,7 @@ public final class Bench {
             buildSeconds = seconds(start);
         }
         progress.accept(name + ": cold starts");
-        BenchReport.ColdStartFigures cold = coldStarts(dir, questions);
+        BenchReport.ColdStartFigures cold = ColdStart.figures(options, dir, questions);
 
         progress.accept(name + ": warm latencies");
         long opening = System.nanoTime();
@@ -144,9 +142,9 @@ public final class Bench {
                 lib.embedder.model().embed(q);
                 return null;
             });
-            List<String> storyIds = spread(lib.library.stories(), SUMMARY_STORIES);
-            BenchReport.Operation firstSummary = summaries(lib, storyIds, storyIds.size());
-            BenchReport.Operation summarize = summaries(lib, storyIds, Math.max(10, options.samples() / 5));
+            List<String> storyIds = lib.spread(SUMMARY_STORIES);
+            BenchReport.Operation firstSummary = lib.summaries(storyIds, storyIds.size());
+            BenchReport.Operation summarize = lib.summaries(storyIds, Math.max(10, options.samples() / 5));
 
             MemoryUsage heap = ProcessMemory.heapAfterGc();
             Long rss = ProcessMemory.ownRss();
@@ -241,26 +239,6 @@ public final class Bench {
         }
     }
 
-    private BenchReport.ColdStartFigures coldStarts(Path dir, List<String> questions) throws IOException, InterruptedException {
-        ColdStart cold = new ColdStart(options.launcher());
-        List<String> more = questions.subList(1, Math.min(questions.size(), 1 + COLD_EXTRA_QUESTIONS));
-        List<Double> runs = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        ColdStart.Run last = null;
-        for (int i = 0; i < options.coldRuns(); i++) {
-            ColdStart.Run run = cold.run(dir, SharedCorpora.SEED_QUESTIONS.get(0), more);
-            if (run.error() != null) {
-                errors.add(run.error());
-            } else {
-                runs.add(run.secondsToAnswer());
-                last = run;
-            }
-        }
-        Double median = runs.isEmpty() ? null : runs.stream().sorted().toList().get((runs.size() - 1) / 2);
-        return new BenchReport.ColdStartFigures(runs, median, last == null ? null : last.rssBytes(),
-                last == null ? null : last.peakRssBytes(), last == null ? 0 : last.answered(), errors);
-    }
-
     private interface Operation {
         /** Runs the operation on one question; returns the outcome to count, or null. */
         String on(String question);
@@ -285,75 +263,9 @@ public final class Bench {
                 outcomes.isEmpty() ? null : outcomes);
     }
 
-    /** Summaries of the given stories in turn, lengths cycling; the first of each story embeds its sentences. */
-    private static BenchReport.Operation summaries(BenchLibrary lib, List<String> storyIds, int count) {
-        List<Double> ms = new ArrayList<>();
-        Map<String, Integer> outcomes = new TreeMap<>();
-        SummaryLength[] lengths = SummaryLength.values();
-        for (int i = 0; i < count && !storyIds.isEmpty(); i++) {
-            String id = storyIds.get(i % storyIds.size());
-            SummaryLength length = i < storyIds.size() ? SummaryLength.MEDIUM : lengths[(i / storyIds.size()) % lengths.length];
-            long start = System.nanoTime();
-            SummaryReply reply = lib.assistant.summarize(id, length, null);
-            ms.add((System.nanoTime() - start) / 1e6);
-            outcomes.merge(reply instanceof SummaryReply.Summarized ? "summarized" : "refused", 1, Integer::sum);
-        }
-        return new BenchReport.Operation(LatencySummary.of(ms), null, null, outcomes);
-    }
-
-    /** Up to {@code n} story ids spread evenly over the library. */
-    private static List<String> spread(List<StoryInfo> stories, int n) {
-        List<String> ids = new ArrayList<>();
-        if (stories.isEmpty()) {
-            return ids;
-        }
-        int step = Math.max(1, stories.size() / n);
-        for (int i = 0; i < stories.size() && ids.size() < n; i += step) {
-            ids.add(stories.get(i).id());
-        }
-        return ids;
-    }
-
     private int searchHits() {
         return parts.config().retrieval().searchHits();
     }
-
-    private List<String> notes(SharedCorpora corpora, SentencePool pool, List<String> questions,
-            List<BenchReport.LibraryFigures> libraries) {
-        List<String> notes = new ArrayList<>();
-        if (!options.syntheticSizes().isEmpty()) {
-            notes.add(String.format(Locale.ROOT, "Synthetic libraries hold the seed story plus stories re-mixed from %,d real "
-                    + "sentences of %d real articles (2017 politics, SQuAD contexts, summaries.json): each story as long "
-                    + "as a random real story, each paragraph as many sentences as a random real paragraph, each sentence "
-                    + "a random real one from any article. Nothing is embedded for them: sentences reuse their real "
-                    + "embeddings plus Gaussian noise (sigma %.2f per dimension, cosine about 0.98 to the original), and a "
-                    + "paragraph's vector is the mean of its sentences' plus the same noise. They are saved story by story "
-                    + "with Library.save, as ingest saves.", pool.size(), pool.stories(), SyntheticLibrary.NOISE));
-        }
-        boolean repeats = libraries.stream().anyMatch(l -> l.search().repeatedQuestions() > 0 || l.ask().repeatedQuestions() > 0);
-        notes.add(String.format(Locale.ROOT, "Questions: %,d distinct real ones (%d about the seed story, the rest from "
-                + "qa.json, answerable or not) in a fixed shuffled rotation. Each library is opened with an empty cache of "
-                + "query vectors; search and ask at one size %s. The %d askers cycle through the same rotation, so a "
-                + "question comes back only after all %,d others.", new LinkedHashSet<>(questions).size(),
-                SharedCorpora.SEED_QUESTIONS.size(), repeats ? "repeat some questions (see repeated)"
-                        : "never repeat a question (no answer comes from a cached query vector)",
-                options.askers(), new LinkedHashSet<>(questions).size() - 1));
-        notes.add("Most qa.json questions are about other stories than the seed or politics ones, so in those libraries "
-                + "asks mostly abstain (outcomes are counted); an abstention retrieves and composes as an answer does.");
-        notes.add("Cold start: a fresh `storybot ask --json` process on the library (" + options.launcher().shown()
-                + "), from launch to its printed answer to \"" + SharedCorpora.SEED_QUESTIONS.get(0) + "\"; it then answers "
-                + COLD_EXTRA_QUESTIONS + " more and its RSS is read from /proc (now and peak). Median of "
-                + options.coldRuns() + " runs.");
-        notes.add("RSS (bench) is this bench process after a full GC with the library open: it also holds the model, the "
-                + "tagger and whatever earlier sizes left. RSS (fresh) is the fresh ask process above: storybot with just "
-                + "that library loaded.");
-        if (corpora.maxParagraphs() > 0) {
-            notes.add("Real corpora were cut to about " + corpora.maxParagraphs() + " paragraphs each (--max-paragraphs): "
-                    + "a check of the bench, not a measurement.");
-        }
-        return notes;
-    }
-
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;

@@ -1,7 +1,13 @@
 package org.storybot.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.storybot.answer.SummaryLength;
+import org.storybot.chat.SummaryReply;
+import org.storybot.store.StoryInfo;
 import org.storybot.app.Storybot;
 import org.storybot.chat.Assistant;
 import org.storybot.config.LlmConfig;
@@ -47,6 +53,36 @@ final class BenchLibrary implements AutoCloseable {
             root.close();
             throw e;
         }
+    }
+
+    /** Summaries of the given stories in turn, lengths cycling; the first of each story embeds its sentences. */
+    BenchReport.Operation summaries(List<String> storyIds, int count) {
+        List<Double> ms = new ArrayList<>();
+        Map<String, Integer> outcomes = new TreeMap<>();
+        SummaryLength[] lengths = SummaryLength.values();
+        for (int i = 0; i < count && !storyIds.isEmpty(); i++) {
+            String id = storyIds.get(i % storyIds.size());
+            SummaryLength length = i < storyIds.size() ? SummaryLength.MEDIUM : lengths[(i / storyIds.size()) % lengths.length];
+            long start = System.nanoTime();
+            SummaryReply reply = assistant.summarize(id, length, null);
+            ms.add((System.nanoTime() - start) / 1e6);
+            outcomes.merge(reply instanceof SummaryReply.Summarized ? "summarized" : "refused", 1, Integer::sum);
+        }
+        return new BenchReport.Operation(LatencySummary.of(ms), null, null, outcomes);
+    }
+
+    /** Up to {@code n} story ids spread evenly over the library. */
+    List<String> spread(int n) {
+        List<StoryInfo> stories = library.stories();
+        List<String> ids = new ArrayList<>();
+        if (stories.isEmpty()) {
+            return ids;
+        }
+        int step = Math.max(1, stories.size() / n);
+        for (int i = 0; i < stories.size() && ids.size() < n; i += step) {
+            ids.add(stories.get(i).id());
+        }
+        return ids;
     }
 
     @Override

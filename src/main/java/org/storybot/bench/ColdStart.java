@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -91,5 +92,27 @@ final class ColdStart {
         List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
         String tail = String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
         return new Run(null, null, null, 0, what + (tail.isBlank() ? "" : ": " + tail));
+    }
+
+    /** The median of {@code options.coldRuns()} fresh asks on the library in {@code dir}, with the last run's memory. */
+    static BenchReport.ColdStartFigures figures(BenchOptions options, Path dir, List<String> questions)
+            throws IOException, InterruptedException {
+        ColdStart cold = new ColdStart(options.launcher());
+        List<String> more = questions.subList(1, Math.min(questions.size(), 1 + Bench.COLD_EXTRA_QUESTIONS));
+        List<Double> runs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        ColdStart.Run last = null;
+        for (int i = 0; i < options.coldRuns(); i++) {
+            ColdStart.Run run = cold.run(dir, SharedCorpora.SEED_QUESTIONS.get(0), more);
+            if (run.error() != null) {
+                errors.add(run.error());
+            } else {
+                runs.add(run.secondsToAnswer());
+                last = run;
+            }
+        }
+        Double median = runs.isEmpty() ? null : runs.stream().sorted().toList().get((runs.size() - 1) / 2);
+        return new BenchReport.ColdStartFigures(runs, median, last == null ? null : last.rssBytes(),
+                last == null ? null : last.peakRssBytes(), last == null ? 0 : last.answered(), errors);
     }
 }

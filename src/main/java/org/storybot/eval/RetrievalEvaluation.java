@@ -10,7 +10,6 @@ import org.storybot.retrieval.Evidence;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Library;
 import org.storybot.store.ParagraphKey;
-import org.storybot.store.Vectors;
 
 /**
  * Recall@1 and @3 of the gold paragraph, within its story and across the whole library, for the

@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.storybot.retrieval.Library;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.answer.Citation;
 import org.storybot.answer.SummaryLength;
