@@ -133,6 +133,12 @@ final class IndexView implements AutoCloseable {
      */
     boolean mentions(String word, String storyId) {
         for (String part : fields.plainWords(word)) {
+            // the word as written settles most names at the cost of one term lookup; other forms only when it is absent
+            BooleanQuery.Builder exact = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.WORDS, part)), BooleanClause.Occur.MUST);
+            if (count(scoped(exact, StoryIndex.Kind.PARAGRAPH, storyId)) > 0) {
+                continue;
+            }
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(forms(part), BooleanClause.Occur.MUST);
             if (count(scoped(q, StoryIndex.Kind.PARAGRAPH, storyId)) == 0) {
                 return false;
