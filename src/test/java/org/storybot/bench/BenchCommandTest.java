@@ -131,7 +131,8 @@ class BenchCommandTest {
         for (String data : List.of("real question", "nul bytes inside", "emoji around", "right to left", "markdown", "mentions",
                 "sql like", "prompt injection")) {
             JsonNode k = kinds.get(data);
-            assertThat(k.get("answered").asInt() + k.get("abstained").asInt()).as(data).isEqualTo(k.get("sent").asInt());
+            assertThat(k.get("answered").asInt() + k.get("abstained").asInt()).as(data).isEqualTo(k.get("sent").asInt())
+                    .isPositive();
         }
         assertThat(leftInWorkDir()).isEmpty();
     }
