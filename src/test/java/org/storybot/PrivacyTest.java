@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.support.GuardedMain;
@@ -20,6 +21,7 @@ import org.storybot.support.JavaProcess;
  * guard that records every connection to anything but loopback, must attempt none. The same model
  * loaded without the opt-out must be caught, or this test could not fail.
  */
+@Tag("subprocess") // starts guarded JVMs that load the embedding model
 class PrivacyTest {
 
     @TempDir

@@ -99,10 +99,9 @@ class OfflineComposerTest {
 
     @Test
     void should_not_say_yes_when_the_story_does_not_plainly_say_so() {
-        Composition answer = ask("Did Trump accept the resignation?");
+        Composition.Grounded answer = grounded(ask("Did Trump accept the resignation?"));
 
-        assertThat(answer).isInstanceOf(Composition.Grounded.class);
-        assertThat(((Composition.Grounded) answer).text()).doesNotStartWith("Yes");
+        assertThat(answer.text()).doesNotStartWith("Yes");
     }
 
     @Test
@@ -124,6 +123,7 @@ class OfflineComposerTest {
         for (String question : List.of("What did Sarah Huckabee Sanders say?", "When did Sessions offer to resign?",
                 "Who was put in charge of the opioid task force?")) {
             Composition.Grounded g = grounded(ask(question));
+            assertThat(g.citations()).as(question).isNotEmpty();
             for (Citation citation : g.citations()) {
                 assertThat(citation.paragraphText()).contains(citation.quote());
                 assertThat(g.text()).contains("[" + citation.marker() + "]");

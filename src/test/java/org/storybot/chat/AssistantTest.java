@@ -104,7 +104,7 @@ class AssistantTest {
 
         assertThat(reply).isInstanceOf(Reply.Answered.class);
         assertThat(reply.text()).contains("The President allegedly turned down the Attorney General’s offer.")
-                .doesNotContain("@everyone", "@here", "system prompt", "DROP TABLE");
+                .doesNotContain("@everyone", "@here", "system prompt");
         assertThat(seed.library.stories()).hasSize(1);
         assertThat(seed.library.paragraphCount()).isEqualTo(9);
         assertThat(seed.library.indexed("sessions-offered-resignation").sentences()).isPositive();
@@ -114,8 +114,13 @@ class AssistantTest {
     void should_take_sql_in_a_question_as_words_and_leave_the_store_intact() {
         Reply reply = assistant.ask(Question.of("'; DROP TABLE story; DELETE FROM paragraph; -- who turned down the resignation"));
 
-        assertThat(reply).isNotInstanceOf(Reply.Rejected.class);
-        assertThat(reply.citations()).isNotEmpty()
+        // the SQL is read as words: the story never says "table", so the member is told that and shown
+        // the nearest passages; no statement runs, the store keeps its story
+        assertThat(reply).isInstanceOf(Reply.Abstained.class);
+        assertThat(reply.text()).isEqualTo("The stories never mention “TABLE”.");
+        assertThat(reply.citations()).extracting(Citation::quote)
+                .contains("The President allegedly turned down the Attorney General’s offer.");
+        assertThat(reply.citations())
                 .allSatisfy(c -> assertThat(c.storyId()).isEqualTo("sessions-offered-resignation"));
         assertThat(seed.library.stories()).hasSize(1);
         assertThat(seed.library.paragraphCount()).isEqualTo(9);

@@ -7,6 +7,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.support.Cli;
@@ -55,6 +56,7 @@ class LibraryCommandsTest {
     }
 
     @Test
+    @Tag("corpus") // embeds the whole 2017 corpus from ../shared: a minute
     void should_ingest_the_2017_corpus_once_then_report_it_unchanged() {
         String corpus = SharedData.require("data/politics_2017.json").toString();
         Cli.Run first = Cli.run("ingest", dataDir(), corpus);
@@ -108,6 +110,7 @@ class LibraryCommandsTest {
     }
 
     @Test
+    @Tag("corpus") // embeds the whole 2017 corpus from ../shared: a minute
     void should_search_one_story_only_and_refuse_an_unknown_one() throws Exception {
         String corpus = SharedData.require("data/politics_2017.json").toString();
         Cli.run("ingest", dataDir(), corpus);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.config.DiscordConfig;
@@ -37,6 +38,7 @@ import org.storybot.store.AnswerRecord;
  * library through a real Assistant. Every test does what a member would do and asserts on the REST
  * calls the bot makes in reply: their order, callback types, flags, allowed mentions and lengths.
  */
+@Tag("discord-e2e") // the bot against the fake Discord gateway
 class DiscordBotEndToEndTest {
 
     /** What every message must carry: no one may be pinged, the asker included. */

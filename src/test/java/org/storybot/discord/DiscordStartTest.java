@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.config.DiscordConfig;
@@ -27,6 +28,7 @@ import org.storybot.support.JavaProcess;
 import org.storybot.support.TestLibrary;
 
 /** Going online: no token, a bad token, Discord out of reach, and a good token with commands registered globally. */
+@Tag("discord-e2e") // storybot discord/start against the fake Discord
 class DiscordStartTest {
 
     private static final String BAD_TOKEN = "MTBad.token-that-Discord-refuses.0123456789abcdef";
@@ -109,6 +111,7 @@ class DiscordStartTest {
     }
 
     @Test
+    @Tag("subprocess")
     void should_finish_the_answer_in_flight_and_close_the_library_when_stopped_with_sigterm() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN)) {
             Path attempts = dir.resolve("connections.txt");

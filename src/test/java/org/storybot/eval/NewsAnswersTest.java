@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.chat.Assistant;
@@ -21,6 +22,7 @@ import org.storybot.support.TestLibrary;
  * The figures are checked with a margin below those the README records; each abstention rule is
  * checked on a question of the half the rules were chosen on (even-numbered articles).
  */
+@Tag("quality") // ingests and asks the news set from ../shared
 class NewsAnswersTest {
 
     @TempDir

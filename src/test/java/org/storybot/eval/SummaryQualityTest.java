@@ -3,6 +3,7 @@ package org.storybot.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.answer.Summarizer;
@@ -11,6 +12,7 @@ import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
 
 /** Offline summaries beat Lead-3 on the 20 real CNN articles, scored in the same run. */
+@Tag("quality") // summarises 20 CNN articles from ../shared
 class SummaryQualityTest {
 
     @TempDir

@@ -98,7 +98,9 @@ class LibraryTest {
                     .extracting(IndexView.Hit::paragraph).containsExactly(3);
         }
         try (Stream<Path> files = Files.list(data.resolve("lucene"))) {
-            for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+            List<Path> indexFiles = files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList();
+            assertThat(indexFiles).as("index files to damage").isNotEmpty();
+            for (Path f : indexFiles) {
                 Files.write(f, new byte[] {1, 2, 3});
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.storybot.retrieval.Library;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.storybot.support.TestLibrary;
  * that opens a directory in use is turned away with a message naming the folder, and the first
  * one keeps working; nothing is damaged, and the library reopens whole afterwards.
  */
+@Tag("subprocess") // starts storybot JVMs beside this one
 class DataDirectoryInUseTest {
 
     private static final List<String> JVM = List.of("-DOPT_OUT_TRACKING=true", "-Dai.djl.offline=true");

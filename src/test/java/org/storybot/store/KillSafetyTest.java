@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.storybot.retrieval.Library;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.storybot.support.TestLibrary;
  * Kills a real `storybot ingest` process with SIGKILL at random moments, again and again, and checks
  * the store each time: every story whole or absent, vectors and words matching H2, nothing lost.
  */
+@Tag("kill") // kills a dozen ingest JVMs over the 2017 corpus: minutes
 class KillSafetyTest {
 
     private static final int KILLS = 20;
