@@ -66,6 +66,8 @@ public record Launcher(List<String> command, String shown) {
         command.addAll(options(home));
         command.add("-Dstorybot.home=" + home);
         command.addAll(javaOptions); // after the file's, as the launcher passes them: later options win
+        command.add("-DOPT_OUT_TRACKING=true"); // and last of all, as the launcher does, the privacy switches
+        command.add("-Dai.djl.offline=true");
         return command;
     }
 

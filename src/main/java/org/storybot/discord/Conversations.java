@@ -1,7 +1,7 @@
 package org.storybot.discord;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Which conversation a message belongs to, so that a follow-up ("who turned it down?") is read
@@ -13,10 +13,19 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class Conversations {
 
-    /** Bot messages remembered; past that many, those least likely to be replied to again are forgotten. */
+    /** Bot messages remembered; past that many, the least recently posted or replied to are forgotten. */
     private static final int REMEMBERED = 20_000;
 
-    private final Cache<Long, String> byBotMessage = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+    /**
+     * Least recently used first. Not a Caffeine cache: each message is written once and read seldom,
+     * and Caffeine's admission by frequency would turn the newest messages away once it is full.
+     */
+    private final Map<Long, String> byBotMessage = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     static String ofThread(long threadId) {
         return "thread-" + threadId;
@@ -36,7 +45,9 @@ final class Conversations {
 
     /** Notes that the bot posted {@code messageId} in {@code conversationId}. */
     void posted(long messageId, String conversationId) {
-        byBotMessage.put(messageId, conversationId);
+        synchronized (byBotMessage) {
+            byBotMessage.put(messageId, conversationId);
+        }
     }
 
     /**
@@ -45,7 +56,10 @@ final class Conversations {
      * (0 if to nothing).
      */
     String ofReplyTo(long botMessageId, String inButtons, long botMessageRepliedTo) {
-        String known = byBotMessage.getIfPresent(botMessageId);
+        String known;
+        synchronized (byBotMessage) {
+            known = byBotMessage.get(botMessageId);
+        }
         if (known != null) {
             return known;
         }

@@ -37,7 +37,7 @@ final class IndexView implements AutoCloseable {
         }
     }
 
-    /** A paragraph and the cosine of its vector to the query's. */
+    /** A paragraph and the cosine of its vector to the query's, as the quantized graph estimates it. */
     record DenseHit(ParagraphKey key, double cosine) {
     }
 
@@ -90,7 +90,8 @@ final class IndexView implements AutoCloseable {
 
     /** The {@code k} paragraphs whose unit vectors lie closest to the unit vector {@code query}. */
     List<DenseHit> dense(float[] query, int k, String storyId) {
-        Query filter = storyId == null ? null : new TermQuery(new Term(IndexFields.STORY, storyId));
+        // only the story's paragraphs, so that Lucene sees how few candidates there are and searches them exactly
+        Query filter = storyId == null ? null : scoped(new BooleanQuery.Builder(), StoryIndex.Kind.PARAGRAPH, storyId);
         try {
             TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, k, filter), k);
             List<DenseHit> hits = new ArrayList<>(top.scoreDocs.length);

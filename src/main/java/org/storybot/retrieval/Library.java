@@ -74,6 +74,7 @@ public final class Library implements AutoCloseable {
         // story by story, so only one story's vectors are in memory at a time
         Iterable<StoryIndex.Entry> entries = () -> stories.stream()
                 .flatMap(info -> store.storedStory(info.id()).stream())
+                .filter(Library::hasParagraphs)
                 .map(s -> new StoryIndex.Entry(s.story(), s.paragraphVectors())).iterator();
         index.rebuild(entries, fingerprint);
     }
@@ -182,9 +183,18 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** The whole story as stored, sentences included. */
+    /** The whole story as stored, sentences included; empty for a story row without paragraphs. */
     public Optional<Story> story(String storyId) {
-        return storedStory(storyId).map(StoredStory::story);
+        return storedStory(storyId).filter(Library::hasParagraphs).map(StoredStory::story);
+    }
+
+    /** A story row without paragraphs (written by hand, or by an older version) cannot be searched or shown. */
+    private static boolean hasParagraphs(StoredStory story) {
+        if (story.paragraphs().isEmpty()) {
+            log.warn("story {} has no paragraphs in the store; it is left out of the search index", story.id());
+            return false;
+        }
+        return true;
     }
 
     public int paragraphCount() {

@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.storybot.store.StoreException;
 import org.storybot.story.Story;
 
@@ -45,12 +46,15 @@ final class StoryIndex implements AutoCloseable {
     }
 
     static StoryIndex open(Path path) {
+        Directory directory = null;
+        IndexWriter writer = null;
         try {
             Files.createDirectories(path);
-            Directory directory = FSDirectory.open(path);
-            IndexWriter writer;
+            directory = FSDirectory.open(path);
             try {
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (LockObtainFailedException held) {
+                throw held; // another library has the index open: nothing here is damaged
             } catch (IOException | RuntimeException damaged) {
                 // An unreadable index is only a cache of the store: start it afresh, the caller rebuilds it.
                 for (String file : directory.listAll()) {
@@ -61,8 +65,20 @@ final class StoryIndex implements AutoCloseable {
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             }
             return new StoryIndex(directory, writer);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(writer, e);
+            closeQuietly(directory, e);
             throw new StoreException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable open, Exception failure) {
+        if (open != null) {
+            try {
+                open.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 

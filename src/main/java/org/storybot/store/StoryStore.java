@@ -85,11 +85,14 @@ public final class StoryStore {
             c.setAutoCommit(false);
             change.apply(c);
             return new PendingWrite(c);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             try (c) {
-                c.rollback();
+                c.rollback(); // the connection goes back to the pool with nothing half-done
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
+            }
+            if (e instanceof Error error) {
+                throw error;
             }
             throw e instanceof StoreException s ? s
                     : new StoreException("could not save story " + storyId + ": " + e.getMessage(), e);

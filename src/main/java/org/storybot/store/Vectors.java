@@ -41,27 +41,24 @@ public final class Vectors {
         return out;
     }
 
-    /** Dot product of {@code query} with the vector stored at {@code offset} of {@code flat}. */
-    public static float dot(float[] query, float[] flat, int offset) {
+    /** The dot product of two vectors of one length: the cosine, for unit vectors. */
+    public static float dot(float[] a, float[] b) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
-        int n = query.length;
+        int n = a.length;
         int i = 0;
         for (; i + 3 < n; i += 4) {
-            s0 += query[i] * flat[offset + i];
-            s1 += query[i + 1] * flat[offset + i + 1];
-            s2 += query[i + 2] * flat[offset + i + 2];
-            s3 += query[i + 3] * flat[offset + i + 3];
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
         for (; i < n; i++) {
-            s0 += query[i] * flat[offset + i];
+            s0 += a[i] * b[i];
         }
         return (s0 + s1) + (s2 + s3);
     }
 
-    public static float dot(float[] a, float[] b) {
-        return dot(a, b, 0);
-    }
 }

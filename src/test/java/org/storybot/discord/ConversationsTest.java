@@ -26,6 +26,17 @@ class ConversationsTest {
     }
 
     @Test
+    void should_remember_the_newest_answers_when_a_busy_server_fills_its_memory() {
+        for (long message = 1; message <= 30_000; message++) {
+            conversations.posted(message, Conversations.ofChannel(message));
+        }
+
+        assertThat(conversations.ofReplyTo(30_000, null, 0)).isEqualTo("channel-30000");
+        assertThat(conversations.ofReplyTo(10_001, null, 0)).isEqualTo("channel-10001");
+        assertThat(conversations.ofReplyTo(1, null, 0)).as("the oldest is forgotten").isEqualTo("reply-1");
+    }
+
+    @Test
     void should_name_an_unknown_chain_after_the_message_the_answer_replied_to() {
         assertThat(conversations.ofReplyTo(501, null, 400)).isEqualTo("reply-400");
         assertThat(conversations.ofReplyTo(502, null, 0)).isEqualTo("reply-502");

@@ -87,6 +87,22 @@ class LibraryTest {
     }
 
     @Test
+    void should_open_and_search_a_library_holding_a_story_row_without_paragraphs() throws Exception {
+        Path data = dir.resolve("data");
+        try (TestLibrary t = new TestLibrary(data)) {
+            t.ingestor.ingest(List.of(SharedData.seedStory()));
+            // a row written by hand (or by an older version): a story with no paragraphs
+            t.database.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO story (id, title, content_hash, "
+                    + "ingested_at) VALUES ('empty', 'Empty', '" + "0".repeat(64) + "', CURRENT_TIMESTAMP)"));
+        }
+        try (TestLibrary t = new TestLibrary(data)) {
+            assertThat(t.library.story("empty")).isEmpty();
+            assertThat(t.library.indexed("sessions-offered-resignation").paragraphs()).isEqualTo(9);
+            assertThat(t.retriever().retrieve("who turned down the resignation", null, 1).paragraphs()).hasSize(1);
+        }
+    }
+
+    @Test
     void should_rebuild_a_missing_or_damaged_word_index_from_h2() throws IOException {
         Path data = dir.resolve("data");
         try (TestLibrary t = new TestLibrary(data)) {
