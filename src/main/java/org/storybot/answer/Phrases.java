@@ -67,7 +67,7 @@ final class Phrases {
     List<Span> of(Asked asked, Reading r, int verbAt) {
         List<Span> found = phrases(asked, r);
         if (asked.want() == Want.PERSON || asked.focus() != null && plural(asked.focus())) {
-            found = Spans.lists(r, found); // "Peter Baker and Maggie Haberman"
+            found = Spans.lists(r, found); // two names joined by "and" make one answer
         }
         if (asked.want() == Want.NUMBER) {
             found = found.stream().map(s -> counts(asked, r, s) ? new Span(s.from(), s.to(), 3) : s).toList();

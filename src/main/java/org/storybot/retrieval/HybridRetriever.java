@@ -57,14 +57,14 @@ public final class HybridRetriever {
 
     /** BM25 over whole paragraphs alone: the word half of the hybrid, for comparing methods. */
     public List<ParagraphKey> wordsOnly(String query, String storyId, int k) {
-        return library.search(s -> s.index.search(query, StoryIndex.Kind.PARAGRAPH, storyId, k).stream()
+        return library.search(s -> s.index.search(s.index.terms(query), StoryIndex.Kind.PARAGRAPH, storyId, k).stream()
                 .map(IndexView.Hit::key).toList());
     }
 
     /** Paragraph vectors alone: the meaning half of the hybrid, for comparing methods. */
     public List<ParagraphKey> meaningOnly(String query, String storyId, int k) {
         float[] q = Vectors.normalized(embedder.embedQuery(query));
-        return library.search(s -> s.index.dense(q, k, storyId).stream().map(IndexView.DenseHit::key).toList());
+        return library.search(s -> s.index.dense(q, k, storyId));
     }
 
     private Retrieval retrieve(Library.Snapshot snapshot, String query, float[] q, String storyId, int k) {
@@ -77,14 +77,14 @@ public final class HybridRetriever {
                 mentioned.computeIfAbsent(word, w -> lexical.mentions(w, storyId));
             }
         }
-        List<IndexView.DenseHit> dense = lexical.dense(q, CANDIDATES, storyId);
-        List<IndexView.Hit> lexParagraphs = lexical.search(query, StoryIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
-        List<IndexView.Hit> lexSentences = lexical.search(query, StoryIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
+        List<ParagraphKey> dense = lexical.dense(q, CANDIDATES, storyId);
+        List<IndexView.Hit> lexParagraphs = lexical.search(terms, StoryIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
+        List<IndexView.Hit> lexSentences = lexical.search(terms, StoryIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
 
         Set<ParagraphKey> keys = new LinkedHashSet<>();
-        dense.forEach(h -> keys.add(h.key()));
-        lexParagraphs.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
-        lexSentences.forEach(h -> keys.add(new ParagraphKey(h.storyId(), h.paragraph())));
+        keys.addAll(dense);
+        lexParagraphs.forEach(h -> keys.add(h.key()));
+        lexSentences.forEach(h -> keys.add(h.key()));
         Map<ParagraphKey, StoredParagraph> paragraphs = snapshot.paragraphs(keys);
         if (paragraphs.isEmpty()) {
             return new Retrieval(query, q, termWeights, List.of(), mentioned);
@@ -93,7 +93,7 @@ public final class HybridRetriever {
         double maxParagraphBm25 = lexParagraphs.stream().mapToDouble(IndexView.Hit::score).max().orElse(0);
         double maxSentenceBm25 = lexSentences.stream().mapToDouble(IndexView.Hit::score).max().orElse(0);
         Map<ParagraphKey, Double> paragraphBm25 = new HashMap<>();
-        lexParagraphs.forEach(h -> paragraphBm25.put(new ParagraphKey(h.storyId(), h.paragraph()), scale(h.score(), maxParagraphBm25)));
+        lexParagraphs.forEach(h -> paragraphBm25.put(h.key(), scale(h.score(), maxParagraphBm25)));
         Map<String, Double> sentenceBm25 = new HashMap<>();
         lexSentences.forEach(h -> sentenceBm25.put(sentenceKey(h.storyId(), h.paragraph(), h.sentence()), scale(h.score(), maxSentenceBm25)));
 

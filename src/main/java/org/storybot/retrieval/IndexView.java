@@ -37,10 +37,6 @@ final class IndexView implements AutoCloseable {
         }
     }
 
-    /** A paragraph and the cosine of its vector to the query's, as the quantized graph estimates it. */
-    record DenseHit(ParagraphKey key, double cosine) {
-    }
-
     private static final float TITLE_BOOST = 0.3f;
     /**
      * Candidates the vector graph is walked for, however few are asked for: with only k, HNSW's beam
@@ -64,9 +60,8 @@ final class IndexView implements AutoCloseable {
         return fields.terms(text);
     }
 
-    /** BM25 over one kind of document, in one story when {@code storyId} is set. */
-    List<Hit> search(String text, StoryIndex.Kind kind, String storyId, int k) {
-        List<String> terms = fields.terms(text);
+    /** BM25 for the analysed {@code terms} (see {@link #terms}) over one kind of document, in one story when {@code storyId} is set. */
+    List<Hit> search(List<String> terms, StoryIndex.Kind kind, String storyId, int k) {
         if (terms.isEmpty() || k <= 0) {
             return List.of();
         }
@@ -94,20 +89,21 @@ final class IndexView implements AutoCloseable {
         }
     }
 
-    /** The {@code k} paragraphs whose unit vectors lie closest to the unit vector {@code query}. */
-    List<DenseHit> dense(float[] query, int k, String storyId) {
+    /**
+     * The {@code k} paragraphs whose unit vectors lie closest to the unit vector {@code query}, closest
+     * first (by the quantized graph's estimate: callers score the cosines exactly).
+     */
+    List<ParagraphKey> dense(float[] query, int k, String storyId) {
         // only the story's paragraphs, so that Lucene sees how few candidates there are and searches them exactly
         Query filter = storyId == null ? null : scoped(new BooleanQuery.Builder(), StoryIndex.Kind.PARAGRAPH, storyId);
         try {
             TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, Math.max(k, GRAPH_CANDIDATES),
                     filter), k);
-            List<DenseHit> hits = new ArrayList<>(top.scoreDocs.length);
+            List<ParagraphKey> hits = new ArrayList<>(top.scoreDocs.length);
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = stored.document(sd.doc);
-                // Lucene scores a dot product as (1 + cosine) / 2
-                hits.add(new DenseHit(new ParagraphKey(doc.get(IndexFields.STORY),
-                        doc.getField(IndexFields.PARAGRAPH).numericValue().intValue()), 2.0 * sd.score - 1));
+                hits.add(new ParagraphKey(doc.get(IndexFields.STORY), doc.getField(IndexFields.PARAGRAPH).numericValue().intValue()));
             }
             return hits;
         } catch (IOException e) {

@@ -137,7 +137,7 @@ class LibraryTest {
     }
 
     private static List<IndexView.Hit> hits(TestLibrary t, String words, StoryIndex.Kind kind, int k) {
-        return t.library.search(s -> s.index.search(words, kind, null, k));
+        return t.library.search(s -> s.index.search(s.index.terms(words), kind, null, k));
     }
 
     private static void deleteTree(Path path) throws IOException {
