@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,23 +51,22 @@ public final class HybridRetriever {
     /** The best {@code k} paragraphs for {@code query}, in one story when {@code storyId} is set. */
     public Retrieval retrieve(String query, String storyId, int k) {
         float[] queryVector = Vectors.normalized(embedder.embedQuery(query));
-        return library.search(snapshot -> retrieve(snapshot, query, queryVector, storyId, k));
+        return library.search(index -> retrieve(index, query, queryVector, storyId, k));
     }
 
     /** BM25 over whole paragraphs alone: the word half of the hybrid, for comparing methods. */
     public List<ParagraphKey> wordsOnly(String query, String storyId, int k) {
-        return library.search(s -> s.index.search(s.index.terms(query), StoryIndex.Kind.PARAGRAPH, storyId, k).stream()
+        return library.search(index -> index.search(index.terms(query), StoryIndex.Kind.PARAGRAPH, storyId, k).stream()
                 .map(IndexView.Hit::key).toList());
     }
 
     /** Paragraph vectors alone: the meaning half of the hybrid, for comparing methods. */
     public List<ParagraphKey> meaningOnly(String query, String storyId, int k) {
         float[] q = Vectors.normalized(embedder.embedQuery(query));
-        return library.search(s -> s.index.dense(q, k, storyId));
+        return library.search(index -> index.dense(q, k, storyId).stream().map(IndexView.Hit::key).toList());
     }
 
-    private Retrieval retrieve(Library.Snapshot snapshot, String query, float[] q, String storyId, int k) {
-        IndexView lexical = snapshot.index;
+    private Retrieval retrieve(IndexView lexical, String query, float[] q, String storyId, int k) {
         List<String> terms = lexical.terms(query);
         Map<String, Double> termWeights = lexical.termWeights(terms);
         Map<String, Boolean> mentioned = new HashMap<>();
@@ -77,15 +75,14 @@ public final class HybridRetriever {
                 mentioned.computeIfAbsent(word, w -> lexical.mentions(w, storyId));
             }
         }
-        List<ParagraphKey> dense = lexical.dense(q, CANDIDATES, storyId);
+        List<IndexView.Hit> dense = lexical.dense(q, CANDIDATES, storyId);
         List<IndexView.Hit> lexParagraphs = lexical.search(terms, StoryIndex.Kind.PARAGRAPH, storyId, CANDIDATES);
         List<IndexView.Hit> lexSentences = lexical.search(terms, StoryIndex.Kind.SENTENCE, storyId, CANDIDATES * 2);
 
-        Set<ParagraphKey> keys = new LinkedHashSet<>();
-        keys.addAll(dense);
-        lexParagraphs.forEach(h -> keys.add(h.key()));
-        lexSentences.forEach(h -> keys.add(h.key()));
-        Map<ParagraphKey, StoredParagraph> paragraphs = snapshot.paragraphs(keys);
+        List<IndexView.Hit> candidates = new ArrayList<>(dense);
+        candidates.addAll(lexParagraphs);
+        candidates.addAll(lexSentences);
+        Map<ParagraphKey, StoredParagraph> paragraphs = lexical.paragraphs(candidates);
         if (paragraphs.isEmpty()) {
             return new Retrieval(query, q, termWeights, List.of(), mentioned);
         }

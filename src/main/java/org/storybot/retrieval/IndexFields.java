@@ -15,13 +15,16 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
 import org.storybot.story.Story;
@@ -29,14 +32,15 @@ import org.storybot.store.Vectors;
 import org.storybot.text.StoryAnalyzer;
 
 /**
- * The layout of the story index: one document per paragraph (its words, and its unit vector for
- * dense search) and one per sentence (its words), each tagged with its story; and how text is
+ * The layout of the story index: one document per paragraph (its words, its unit vector for dense
+ * search, and the paragraph itself as retrieval reads it back) and one per sentence (its words),
+ * each tagged with its story, paragraph and sentence number as doc values; and how text is
  * analysed for each field.
  */
 final class IndexFields {
 
     /** Bump when analysis or document layout changes: an index of another layout is rebuilt. */
-    static final String LAYOUT_VERSION = "6";
+    static final String LAYOUT_VERSION = "7";
     static final String KIND = "kind";
     static final String STORY = "story";
     static final String PARAGRAPH = "paragraph";
@@ -45,6 +49,8 @@ final class IndexFields {
     static final String TITLE = "title";
     static final String SECTION = "section";
     static final String VECTOR = "vector";
+    /** On paragraph documents: the paragraph as retrieval reads it back (see {@link Passages}). */
+    static final String PASSAGE = "passage";
     /**
      * Paragraph words as written (lower case, accents folded, no stemming), with the story's title
      * and the paragraph's section heading: for "does the story mention X".
@@ -96,14 +102,21 @@ final class IndexFields {
         return new PerFieldAnalyzerWrapper(new StoryAnalyzer(), Map.of(WORDS, plainAnalyzer()));
     }
 
-    /** A story's documents; {@code vectors} holds one vector per paragraph, in order (null for none). */
-    static List<Document> documents(Story story, List<float[]> vectors) {
+    /**
+     * A story's documents, each paragraph's followed by its sentences' (the index keeps a story's
+     * documents together and in order, so a sentence's paragraph document is its own number of
+     * documents before it).
+     */
+    static List<Document> documents(StoryIndex.Entry entry) {
+        Story story = entry.story();
         List<Document> docs = new ArrayList<>();
         for (Paragraph p : story.paragraphs()) {
             Document paragraph = document(story, p.section(), StoryIndex.Kind.PARAGRAPH, p.number(), 0, p.text());
             paragraph.add(new TextField(WORDS, p.text() + "\n" + story.title()
                     + (p.section() == null ? "" : "\n" + p.section()), Field.Store.NO));
-            float[] vector = vectors.get(p.number() - 1);
+            float[] vector = entry.paragraphVectors().get(p.number() - 1);
+            paragraph.add(new BinaryDocValuesField(PASSAGE,
+                    Passages.encode(story.title(), p, vector, entry.sentenceVectors().get(p.number() - 1))));
             float[] unit = vector == null ? null : Vectors.normalized(vector);
             if (unit != null && Vectors.dot(unit, unit) > 0.5f) { // a zero vector points nowhere
                 paragraph.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
@@ -120,9 +133,10 @@ final class IndexFields {
             String text) {
         Document doc = new Document();
         doc.add(new StringField(KIND, kind.name(), Field.Store.NO));
-        doc.add(new StringField(STORY, story.id(), Field.Store.YES));
-        doc.add(new StoredField(PARAGRAPH, paragraph));
-        doc.add(new StoredField(SENTENCE, sentence));
+        doc.add(new StringField(STORY, story.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(STORY, new BytesRef(story.id())));
+        doc.add(new NumericDocValuesField(PARAGRAPH, paragraph));
+        doc.add(new NumericDocValuesField(SENTENCE, sentence));
         doc.add(new TextField(TEXT, text, Field.Store.NO));
         doc.add(new TextField(TITLE, story.title(), Field.Store.NO));
         if (section != null) {

@@ -3,12 +3,13 @@ package org.storybot.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,13 +26,18 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.storybot.store.ParagraphKey;
+import org.storybot.store.StoredParagraph;
 import org.storybot.text.WordForms;
 
 /** One committed version of the {@link StoryIndex}, searched by words and by vector. Close it after use. */
 final class IndexView implements AutoCloseable {
 
-    /** A BM25 hit; {@code sentence} is 0 for a paragraph. */
-    record Hit(String storyId, int paragraph, int sentence, double score) {
+    /**
+     * A hit; {@code sentence} is 0 for a paragraph. {@code paragraphDoc} is the paragraph's
+     * document: a story's documents stay together and in order, each paragraph's followed by its
+     * sentences', so a sentence's lies its own number of documents before it.
+     */
+    record Hit(String storyId, int paragraph, int sentence, double score, int paragraphDoc) {
         ParagraphKey key() {
             return new ParagraphKey(storyId, paragraph);
         }
@@ -49,11 +55,13 @@ final class IndexView implements AutoCloseable {
     private final SearcherManager searchers;
     private final IndexSearcher searcher;
     private final IndexFields fields;
+    private final IndexDocs docs;
 
     IndexView(SearcherManager searchers, IndexSearcher searcher, IndexFields fields) {
         this.searchers = searchers;
         this.searcher = searcher;
         this.fields = fields;
+        this.docs = new IndexDocs(searcher.getIndexReader());
     }
 
     List<String> terms(String text) {
@@ -75,15 +83,7 @@ final class IndexView implements AutoCloseable {
         // User text becomes a plain disjunction of its terms: no query syntax, so nothing to inject.
         Query query = scoped(new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST), kind, storyId);
         try {
-            TopDocs top = searcher.search(query, k);
-            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc);
-                hits.add(new Hit(doc.get(IndexFields.STORY), doc.getField(IndexFields.PARAGRAPH).numericValue().intValue(),
-                        doc.getField(IndexFields.SENTENCE).numericValue().intValue(), sd.score));
-            }
-            return hits;
+            return hits(searcher.search(query, k));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,24 +91,58 @@ final class IndexView implements AutoCloseable {
 
     /**
      * The {@code k} paragraphs whose unit vectors lie closest to the unit vector {@code query}, closest
-     * first (by the quantized graph's estimate: callers score the cosines exactly).
+     * first (scored by the quantized graph's estimate: callers score the cosines exactly).
      */
-    List<ParagraphKey> dense(float[] query, int k, String storyId) {
+    List<Hit> dense(float[] query, int k, String storyId) {
         // only the story's paragraphs, so that Lucene sees how few candidates there are and searches them exactly
         Query filter = storyId == null ? null : scoped(new BooleanQuery.Builder(), StoryIndex.Kind.PARAGRAPH, storyId);
         try {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, Math.max(k, GRAPH_CANDIDATES),
-                    filter), k);
-            List<ParagraphKey> hits = new ArrayList<>(top.scoreDocs.length);
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc);
-                hits.add(new ParagraphKey(doc.get(IndexFields.STORY), doc.getField(IndexFields.PARAGRAPH).numericValue().intValue()));
-            }
-            return hits;
+            return hits(searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, Math.max(k, GRAPH_CANDIDATES),
+                    filter), k));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<Hit> hits(TopDocs top) throws IOException {
+        Map<Integer, IndexDocs.Place> places = docs.places(Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray());
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            IndexDocs.Place place = places.get(sd.doc);
+            if (place != null) {
+                hits.add(new Hit(place.storyId(), place.paragraph(), place.sentence(), sd.score, sd.doc - place.sentence()));
+            }
+        }
+        return hits;
+    }
+
+    /** The hits' paragraphs as stored in this version, with their sentences and vectors, by key. */
+    Map<ParagraphKey, StoredParagraph> paragraphs(Collection<Hit> hits) {
+        try {
+            Map<ParagraphKey, Integer> wanted = new LinkedHashMap<>();
+            hits.forEach(h -> wanted.putIfAbsent(h.key(), h.paragraphDoc()));
+            Map<Integer, StoredParagraph> read = docs.passages(wanted.values().stream().mapToInt(Integer::intValue).toArray());
+            Map<ParagraphKey, StoredParagraph> found = new LinkedHashMap<>();
+            for (Map.Entry<ParagraphKey, Integer> w : wanted.entrySet()) {
+                StoredParagraph p = read.get(w.getValue());
+                if (p == null || !p.key().equals(w.getKey())) {
+                    p = lookUp(w.getKey()); // never expected: the documents were not where the block order puts them
+                }
+                if (p != null) {
+                    found.put(w.getKey(), p);
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredParagraph lookUp(ParagraphKey key) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(NumericDocValuesField.newSlowExactQuery(IndexFields.PARAGRAPH, key.number()), BooleanClause.Occur.FILTER);
+        TopDocs top = searcher.search(scoped(q, StoryIndex.Kind.PARAGRAPH, key.storyId()), 1);
+        return top.scoreDocs.length == 0 ? null : docs.passages(new int[] {top.scoreDocs[0].doc}).get(top.scoreDocs[0].doc);
     }
 
     /**

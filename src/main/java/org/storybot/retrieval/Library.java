@@ -1,20 +1,13 @@
 package org.storybot.retrieval;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.storybot.store.ParagraphKey;
-import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredStory;
 import org.storybot.store.StoryInfo;
 import org.storybot.store.StoryStore;
@@ -30,8 +23,6 @@ import org.storybot.story.Story;
 public final class Library implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Library.class);
-    /** Paragraphs kept read for retrieval: the candidates of several hundred recent questions. */
-    private static final int CACHED_PARAGRAPHS = 2048;
 
     /** What saving a story did. */
     public enum SaveOutcome { ADDED, REPLACED, UNCHANGED }
@@ -44,9 +35,6 @@ public final class Library implements AutoCloseable {
     private final StoryIndex index;
     private final ReadWriteLock visibility = new ReentrantReadWriteLock();
     private final Object writers = new Object();
-    /** Paragraphs read recently for retrieval; a story's entries go when it is written or removed. */
-    private final Cache<ParagraphKey, StoredParagraph> recentParagraphs =
-            Caffeine.newBuilder().maximumSize(CACHED_PARAGRAPHS).build();
 
     private Library(StoryStore store, StoryIndex index) {
         this.store = store;
@@ -75,7 +63,7 @@ public final class Library implements AutoCloseable {
         Iterable<StoryIndex.Entry> entries = () -> stories.stream()
                 .flatMap(info -> store.storedStory(info.id()).stream())
                 .filter(Library::hasParagraphs)
-                .map(s -> new StoryIndex.Entry(s.story(), s.paragraphVectors())).iterator();
+                .map(s -> new StoryIndex.Entry(s.story(), s.paragraphVectors(), s.sentenceVectors())).iterator();
         index.rebuild(entries, fingerprint);
     }
 
@@ -86,7 +74,7 @@ public final class Library implements AutoCloseable {
                 return SaveOutcome.UNCHANGED;
             }
             try (StoryStore.PendingWrite write = store.prepareSave(story, vectors)) {
-                publish(story.id(), write, story, vectors.paragraphs());
+                publish(story.id(), write, new StoryIndex.Entry(story, vectors.paragraphs(), vectors.sentences()));
             }
             return existing.isPresent() ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
         }
@@ -98,21 +86,20 @@ public final class Library implements AutoCloseable {
                 return false;
             }
             try (StoryStore.PendingWrite write = store.prepareRemove(storyId)) {
-                publish(storyId, write, null, List.of());
+                publish(storyId, write, null);
             }
             return true;
         }
     }
 
     /** Commits a change to the store and shows it in the index, in one step for searches. */
-    private void publish(String storyId, StoryStore.PendingWrite write, Story story, List<float[]> vectors) {
+    private void publish(String storyId, StoryStore.PendingWrite write, StoryIndex.Entry entry) {
         visibility.writeLock().lock();
         try {
             write.commit();
-            recentParagraphs.asMap().keySet().removeIf(k -> k.storyId().equals(storyId));
             String fingerprint = store.fingerprint();
             try {
-                index.replaceStory(storyId, story, vectors, fingerprint);
+                index.replaceStory(storyId, entry, fingerprint);
             } catch (RuntimeException e) {
                 log.warn("search index update failed ({}); rebuilding it from the store", e.toString());
                 rebuildIndex(fingerprint);
@@ -123,42 +110,22 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Runs {@code reads} against one consistent version of the library: the index as committed and
-     * the paragraphs of that version.
+     * Runs {@code reads} against one consistent version of the library: the index as committed,
+     * which holds every paragraph of that version as retrieval reads it.
      */
-    <T> T search(Function<Snapshot, T> reads) {
+    <T> T search(Function<IndexView, T> reads) {
         visibility.readLock().lock();
         try (IndexView view = index.view()) {
-            return reads.apply(new Snapshot(view));
+            return reads.apply(view);
         } finally {
             visibility.readLock().unlock();
         }
     }
 
-    /** The index and the stored paragraphs, as of one version. */
-    final class Snapshot {
-        final IndexView index;
-
-        private Snapshot(IndexView index) {
-            this.index = index;
-        }
-
-        /** The given paragraphs with their sentences and vectors; keys not in the library are left out. */
-        Map<ParagraphKey, StoredParagraph> paragraphs(Collection<ParagraphKey> keys) {
-            Map<ParagraphKey, StoredParagraph> found = new HashMap<>(recentParagraphs.getAllPresent(keys));
-            List<ParagraphKey> missing = keys.stream().filter(k -> !found.containsKey(k)).toList();
-            for (StoredParagraph p : store.paragraphs(missing)) {
-                found.put(p.key(), p);
-                recentParagraphs.put(p.key(), p);
-            }
-            return found;
-        }
-    }
-
     /** What the index holds for one story. */
     public Indexed indexed(String storyId) {
-        return search(s -> new Indexed(s.index.count(storyId, StoryIndex.Kind.PARAGRAPH),
-                s.index.count(storyId, StoryIndex.Kind.SENTENCE), s.index.vectors(storyId)));
+        return search(v -> new Indexed(v.count(storyId, StoryIndex.Kind.PARAGRAPH),
+                v.count(storyId, StoryIndex.Kind.SENTENCE), v.vectors(storyId)));
     }
 
     public List<StoryInfo> stories() {

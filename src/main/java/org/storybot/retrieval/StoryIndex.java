@@ -22,7 +22,8 @@ import org.storybot.story.Story;
 /**
  * The library's search index beside the database, in Lucene: BM25 over paragraphs and sentences,
  * and the paragraphs' vectors in an HNSW graph of scalar-quantized vectors (exact search where a
- * story filter leaves few candidates). The database is the source of truth: each commit records
+ * story filter leaves few candidates), with each paragraph kept as retrieval reads it back, so that
+ * a search reads nothing from the database. The database is the source of truth: each commit records
  * the library's fingerprint, and an index whose fingerprint does not match the store's (missing,
  * stale after a crash, damaged, of an older layout) is rebuilt from it. A {@link IndexView} sees
  * one committed version. Writes are the caller's to serialise.
@@ -108,14 +109,14 @@ final class StoryIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces (or with a null story, removes) one story and commits with the library's new
-     * fingerprint; {@code vectors} holds the story's paragraph vectors in order.
+     * Replaces (or with a null entry, removes) one story and commits with the library's new
+     * fingerprint.
      */
-    void replaceStory(String storyId, Story story, List<float[]> vectors, String fingerprint) {
+    void replaceStory(String storyId, Entry entry, String fingerprint) {
         try {
             writer.deleteDocuments(new Term(IndexFields.STORY, storyId));
-            if (story != null) {
-                writer.addDocuments(IndexFields.documents(story, vectors));
+            if (entry != null) {
+                writer.addDocuments(IndexFields.documents(entry));
             }
             commit(fingerprint);
         } catch (IOException e) {
@@ -123,8 +124,11 @@ final class StoryIndex implements AutoCloseable {
         }
     }
 
-    /** A story and its paragraph vectors, for a rebuild. */
-    record Entry(Story story, List<float[]> vectors) {
+    /**
+     * A story with its vectors, in order: one per paragraph (null for a paragraph without one) and
+     * one per sentence of each paragraph.
+     */
+    record Entry(Story story, List<float[]> paragraphVectors, List<List<float[]>> sentenceVectors) {
     }
 
     /** Drops everything and indexes {@code stories} afresh. */
@@ -132,7 +136,7 @@ final class StoryIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             for (Entry e : stories) {
-                writer.addDocuments(IndexFields.documents(e.story(), e.vectors()));
+                writer.addDocuments(IndexFields.documents(e));
             }
             commit(fingerprint);
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(Path directory, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
         this.directory = directory;
@@ -164,8 +166,12 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** Shuts the database down; closing it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (pool.getActiveConnections() > 0) {
             log.warn("closing the store with {} connections still in use", pool.getActiveConnections());
         }

@@ -32,4 +32,9 @@ public record StoredStory(StoryInfo info, List<StoredParagraph> paragraphs) {
     public List<float[]> paragraphVectors() {
         return paragraphs.stream().map(StoredParagraph::vector).toList();
     }
+
+    /** Each paragraph's sentence vectors, in order. */
+    public List<List<float[]>> sentenceVectors() {
+        return paragraphs.stream().map(p -> p.sentences().stream().map(StoredParagraph.StoredSentence::vector).toList()).toList();
+    }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.storybot.story.Paragraph;
@@ -219,11 +218,6 @@ public final class StoryStore {
         }
         return Optional.of(new StoredStory(info.get(),
                 List.copyOf(database.query(c -> ParagraphReads.ofStory(c, storyId)).values())));
-    }
-
-    /** The given paragraphs with their sentences and vectors; keys not in the store are left out. */
-    public List<StoredParagraph> paragraphs(Collection<ParagraphKey> keys) {
-        return keys.isEmpty() ? List.of() : database.query(c -> ParagraphReads.of(c, keys));
     }
 
     public int paragraphCount() {

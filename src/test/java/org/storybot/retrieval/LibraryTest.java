@@ -2,6 +2,7 @@ package org.storybot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storybot.ingest.IngestResult;
 import org.storybot.store.Database;
 import org.storybot.store.StoreException;
+import org.storybot.store.StoredParagraph;
+import org.storybot.store.StoredStory;
+import org.storybot.store.Vectors;
 import org.storybot.store.StoryInfo;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
@@ -87,6 +91,34 @@ class LibraryTest {
     }
 
     @Test
+    void should_find_passages_with_their_sentences_while_the_store_is_away() {
+        try (TestLibrary t = new TestLibrary(dir.resolve("data"))) {
+            t.ingestor.ingest(List.of(SharedData.seedStory()));
+            StoredStory stored = t.library.storedStory("sessions-offered-resignation").orElseThrow();
+            t.database.close(); // every question is answered from the index: no paragraph is read from the store
+
+            List<Evidence> found = t.retriever().retrieve("Who turned down the resignation?", null, 3).paragraphs();
+
+            assertThat(found).hasSize(3);
+            for (Evidence e : found) {
+                StoredParagraph want = stored.paragraphs().get(e.paragraph().number() - 1);
+                StoredParagraph got = e.paragraph();
+                assertThat(got.storyTitle()).isEqualTo(stored.title());
+                assertThat(got.text()).isEqualTo(want.text());
+                assertThat(got.section()).isEqualTo(want.section());
+                assertThat(Vectors.dot(got.vector(), want.vector())).isCloseTo(1f, within(1e-5f));
+                assertThat(got.sentences()).extracting(StoredParagraph.StoredSentence::text)
+                        .containsExactlyElementsOf(want.sentences().stream().map(StoredParagraph.StoredSentence::text).toList());
+                for (int i = 0; i < want.sentences().size(); i++) {
+                    assertThat(Vectors.dot(got.sentences().get(i).vector(), want.sentences().get(i).vector()))
+                            .isCloseTo(1f, within(1e-5f));
+                }
+            }
+            assertThat(found.get(0).number()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void should_open_and_search_a_library_holding_a_story_row_without_paragraphs() throws Exception {
         Path data = dir.resolve("data");
         try (TestLibrary t = new TestLibrary(data)) {
@@ -137,7 +169,7 @@ class LibraryTest {
     }
 
     private static List<IndexView.Hit> hits(TestLibrary t, String words, StoryIndex.Kind kind, int k) {
-        return t.library.search(s -> s.index.search(s.index.terms(words), kind, null, k));
+        return t.library.search(index -> index.search(index.terms(words), kind, null, k));
     }
 
     private static void deleteTree(Path path) throws IOException {
