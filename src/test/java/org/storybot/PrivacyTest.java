@@ -61,7 +61,7 @@ class PrivacyTest {
     /** Loads the model the way a careless program would. */
     public static final class LoadModelWithoutOptOut {
         public static void main(String[] args) {
-            new dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel().embed("hello");
+            new org.storybot.embedding.BgeSmallModel().embed("hello");
         }
     }
 }

@@ -3,7 +3,6 @@ package org.storybot.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.storybot.chat.QuestionRewriter;
 import org.storybot.config.LlmConfig;
 import org.storybot.config.StorybotConfig;
 import org.storybot.store.AnswerLog;
+import org.storybot.embedding.BgeSmallModel;
 import org.storybot.embedding.Embedder;
 import org.storybot.ingest.IngestResult;
 import org.storybot.ingest.Ingestor;
@@ -106,7 +106,7 @@ public final class Storybot implements AutoCloseable {
 
     public synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new Embedder(shared.model() != null ? shared.model() : BgeSmallEnV15QuantizedEmbeddingModel::new);
+            embedder = new Embedder(shared.model() != null ? shared.model() : BgeSmallModel::new);
         }
         return embedder;
     }

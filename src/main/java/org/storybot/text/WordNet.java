@@ -17,9 +17,11 @@ import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * The extJWNL dictionary behind {@link Lexicon}, and every look-up in it. extJWNL is not
- * thread-safe, so each touch of its objects holds the dictionary's lock. Remembers nothing:
- * {@link Lexicon} caches the answers.
+ * The extJWNL dictionaries behind {@link Lexicon}, and every look-up in them. extJWNL is not
+ * thread-safe, so each touch of its objects holds the lock of the dictionary they came from. Read
+ * from disk, a look-up spends most of its time in file reads under that lock: with one dictionary
+ * per core (each under 1 MB of heap when opened) questions asked together look words up side by side instead
+ * of in turn. Remembers nothing: {@link Lexicon} caches the answers.
  */
 final class WordNet {
 
@@ -31,22 +33,31 @@ final class WordNet {
     /** Verbs that mostly carry tense or mood ("had been diagnosed"): never another word's synonym or derivation. */
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "can", "will", "shall", "may", "must");
 
-    private final Dictionary dictionary;
+    /** Dictionaries opened side by side; at most this many. */
+    private static final int MAX_DICTIONARIES = 4;
+
+    private final List<Dictionary> dictionaries;
     /** Which words are vague, by part of speech: few thousand words, read once each. */
     private final java.util.Map<String, Boolean> vague = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param folder where WordNet's files are kept on disk (see {@link WordNetFiles}), or null to read them from the jar */
     WordNet(java.nio.file.Path folder) {
         try {
-            dictionary = WordNetFiles.open(folder);
+            dictionaries = WordNetFiles.open(folder, Math.min(MAX_DICTIONARIES, Runtime.getRuntime().availableProcessors()));
         } catch (JWNLException e) {
             throw new IllegalStateException("cannot read WordNet from the class path", e);
         }
     }
 
+    /** The dictionary this thread looks words up in: threads spread over them, each keeps to one. */
+    private Dictionary dictionary() {
+        return dictionaries.get((int) (Thread.currentThread().getId() % dictionaries.size()));
+    }
+
     /** The base forms WordNet gives for lower-case {@code w} as {@code pos}, lower case; empty when it has none. */
     Set<String> baseForms(String w, Lexicon.Pos pos) {
         Set<String> forms = new LinkedHashSet<>();
+        Dictionary dictionary = dictionary();
         synchronized (dictionary) {
             try {
                 for (Object form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos(pos), w)) {
@@ -60,6 +71,7 @@ final class WordNet {
     }
 
     List<Synset> senses(String word, Lexicon.Pos pos, int max) {
+        Dictionary dictionary = dictionary();
         synchronized (dictionary) {
             try {
                 IndexWord entry = dictionary.lookupIndexWord(pos(pos), word);
@@ -80,7 +92,7 @@ final class WordNet {
         Set<String> lemmas = new HashSet<>();
         List<Synset> todo = new ArrayList<>(List.of(sense));
         Set<Synset> seen = new HashSet<>();
-        synchronized (dictionary) {
+        synchronized (sense.getDictionary()) {
             while (!todo.isEmpty()) {
                 Synset s = todo.remove(todo.size() - 1);
                 if (!seen.add(s)) {
@@ -115,7 +127,7 @@ final class WordNet {
 
     /** Adds to {@code out} the lemmas, lower case, of the opposites WordNet gives for the words of {@code sense}. */
     void addAntonyms(Synset sense, Set<String> out) {
-        synchronized (dictionary) {
+        synchronized (sense.getDictionary()) {
             for (Word w : sense.getWords()) {
                 for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
                     if (target(p) instanceof Word word) {
@@ -129,14 +141,14 @@ final class WordNet {
 
     /** Whether {@code sense} is an instance (a named person, place, thing) rather than a class. */
     boolean isInstance(Synset sense) {
-        synchronized (dictionary) {
+        synchronized (sense.getDictionary()) {
             return !sense.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
         }
     }
 
     /** Whether a word of adjective {@code sense} pertains to a noun ("presidential" to "president"). */
     boolean hasPertainym(Synset sense) {
-        synchronized (dictionary) {
+        synchronized (sense.getDictionary()) {
             for (Word w : sense.getWords()) {
                 if (!w.getPointers(PointerType.PERTAINYM).isEmpty()) {
                     return true;
@@ -148,7 +160,7 @@ final class WordNet {
 
     private List<Pointer> pointers(Synset sense, PointerType... types) {
         List<Pointer> out = new ArrayList<>();
-        synchronized (dictionary) {
+        synchronized (sense.getDictionary()) {
             for (PointerType type : types) {
                 out.addAll(sense.getPointers(type));
             }
@@ -158,17 +170,17 @@ final class WordNet {
 
     /** Adds to {@code out} the lemmas of {@code sense}, lower case, leaving out vague words and auxiliaries. */
     void addWords(Synset sense, Set<String> out) {
-        synchronized (dictionary) {
+        synchronized (sense.getDictionary()) {
             for (Word w : sense.getWords()) {
                 String lemma = w.getLemma().toLowerCase(Locale.ROOT);
-                if (!vague(lemma, w.getPOS())) {
+                if (!vague(lemma, w.getPOS(), sense.getDictionary())) {
                     out.add(lemma);
                 }
             }
         }
     }
 
-    private boolean vague(String lemma, POS pos) {
+    private boolean vague(String lemma, POS pos, Dictionary dictionary) {
         if (AUXILIARIES.contains(lemma)) {
             return true;
         }
@@ -185,10 +197,10 @@ final class WordNet {
 
     /** Adds to {@code out} the words derived from those of {@code sense}, lower case, leaving out vague words. */
     void addDerivations(Synset sense, Set<String> out) {
-        synchronized (dictionary) {
+        synchronized (sense.getDictionary()) {
             for (Word w : sense.getWords()) {
                 for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-                    if (target(p) instanceof Word derived && !vague(derived.getLemma(), derived.getPOS())) {
+                    if (target(p) instanceof Word derived && !vague(derived.getLemma(), derived.getPOS(), sense.getDictionary())) {
                         out.add(derived.getLemma().toLowerCase(Locale.ROOT));
                     }
                 }
@@ -204,8 +216,8 @@ final class WordNet {
         }
     }
 
-    private Synset synset(Pointer p) {
-        synchronized (dictionary) {
+    private static Synset synset(Pointer p) {
+        synchronized (p.getSource().getSynset().getDictionary()) {
             try {
                 return p.getTargetSynset();
             } catch (JWNLException e) {

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -36,18 +37,25 @@ final class WordNetFiles {
     private WordNetFiles() {
     }
 
-    /** WordNet, from the files in {@code folder} (copied there first if need be), else from the jar. */
-    static Dictionary open(Path folder) throws JWNLException {
+    /**
+     * {@code copies} dictionaries of WordNet, each reading the files in {@code folder} (copied there
+     * first if need be); else one, read from the jar into memory.
+     */
+    static List<Dictionary> open(Path folder, int copies) throws JWNLException {
         if (folder != null) {
             try {
-                Path files = copied(folder);
-                return Dictionary.getInstance(new ByteArrayInputStream(properties(files).getBytes(StandardCharsets.UTF_8)));
+                String properties = properties(copied(folder));
+                List<Dictionary> dictionaries = new ArrayList<>();
+                for (int i = 0; i < Math.max(1, copies); i++) {
+                    dictionaries.add(Dictionary.getInstance(new ByteArrayInputStream(properties.getBytes(StandardCharsets.UTF_8))));
+                }
+                return List.copyOf(dictionaries);
             } catch (IOException | UncheckedIOException | JWNLException e) {
                 // a read-only home or a full disk: the jar still has it all
                 log.warn("cannot keep WordNet's files in {} ({}); reading them from the jar into memory", folder, e.getMessage());
             }
         }
-        return Dictionary.getDefaultResourceInstance();
+        return List.of(Dictionary.getDefaultResourceInstance());
     }
 
     private static Path copied(Path folder) throws IOException {

@@ -1,12 +1,12 @@
 package org.storybot.support;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.util.Map;
 import org.storybot.answer.Tagger;
 import org.storybot.app.Storybot;
 import org.storybot.config.ConfigLoader;
 import org.storybot.config.StorybotConfig;
+import org.storybot.embedding.BgeSmallModel;
 import org.storybot.embedding.Embedder;
 import org.storybot.text.Lexicon;
 
@@ -49,7 +49,7 @@ public final class Models {
 
     public static synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new Embedder(BgeSmallEnV15QuantizedEmbeddingModel::new);
+            embedder = new Embedder(BgeSmallModel::new);
         }
         return embedder;
     }

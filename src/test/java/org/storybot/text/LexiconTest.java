@@ -2,7 +2,19 @@ package org.storybot.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.storybot.support.Models;
@@ -71,5 +83,41 @@ class LexiconTest {
         assertThat(lexicon.isPlain("belarus")).isFalse();
         assertThat(lexicon.knows("new york times", Pos.NOUN)).as("a phrase must be WordNet's own").isFalse();
         assertThat(lexicon.knows("death penalty", Pos.NOUN)).isTrue();
+    }
+
+    @Test
+    void should_answer_questions_asked_together_as_it_answers_them_one_by_one(@TempDir Path home) throws Exception {
+        List<String> words = List.of("killed", "resigned", "president", "senator", "court", "ruling", "election", "signed",
+                "attorney", "minister", "banned", "accepted", "rejected", "travel", "investigation", "testified");
+        Lexicon alone = new Lexicon(home.resolve("alone"));
+        Map<String, String> oneByOne = new HashMap<>();
+        for (String w : words) {
+            oneByOne.put(w, describe(alone, w));
+        }
+        Lexicon shared = new Lexicon(home.resolve("shared")); // fresh caches: every look-up goes to WordNet
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Map.Entry<String, String>>> together = new ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String w : words) {
+                    together.add(pool.submit(() -> Map.entry(w, describe(shared, w))));
+                }
+            }
+            for (Future<Map.Entry<String, String>> f : together) {
+                Map.Entry<String, String> e = f.get(60, TimeUnit.SECONDS);
+                assertThat(e.getValue()).as(e.getKey()).isEqualTo(oneByOne.get(e.getKey()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(oneByOne.get("killed")).contains("kill");
+    }
+
+    private static String describe(Lexicon lexicon, String word) {
+        Set<String> verbs = lexicon.baseForms(word, Pos.VERB);
+        String base = verbs.isEmpty() ? word : verbs.iterator().next();
+        return new TreeSet<>(verbs) + " " + new TreeSet<>(lexicon.related(base, Pos.VERB)) + " "
+                + new TreeSet<>(lexicon.antonyms(base, Pos.VERB)) + " " + new TreeSet<>(lexicon.kinds(word)) + " "
+                + lexicon.knows(word, Pos.NOUN);
     }
 }
