@@ -1,21 +1,17 @@
 package org.storybot.answer;
 
-import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storybot.answer.Asked.Term;
+import org.storybot.text.PlainWords;
 import org.storybot.text.WordForms;
 
 /**
  * Where a sentence stands: its paragraph, section heading and story title, as a set of words and
  * their base forms. A question's word found here, not in the sentence itself, still counts for
- * something: "it" in the sentence may be what the paragraph named. Words are matched as written
- * or by their beginning (no tagging, no WordNet), so it is cheap.
+ * something: "it" in the sentence may be what the paragraph named. Words (as {@link PlainWords}
+ * reads them) are matched as written or by their beginning (no tagging, no WordNet), so it is cheap.
  */
 final class Setting {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private final Set<String> words;
 
@@ -24,12 +20,7 @@ final class Setting {
     }
 
     static Setting of(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(WordForms.fold(text));
-        while (m.find()) {
-            words.add(m.group().replaceAll("'s$", ""));
-        }
-        return new Setting(Set.copyOf(words));
+        return new Setting(Set.copyOf(PlainWords.of(text)));
     }
 
     /** Whether the setting holds {@code word} (folded) as written. */

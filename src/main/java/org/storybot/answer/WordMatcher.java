@@ -2,28 +2,22 @@ package org.storybot.answer;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.storybot.text.PlainWords;
 import org.storybot.text.WordForms;
 
 /** Does a passage mention a word, in any of the forms {@link WordForms} allows? */
 final class WordMatcher {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*");
-
-    private final Set<String> tokens = new HashSet<>();
+    private final Set<String> tokens;
 
     WordMatcher(String text) {
-        Matcher m = TOKEN.matcher(WordForms.fold(text));
-        while (m.find()) {
-            tokens.add(m.group());
-        }
+        tokens = new HashSet<>(PlainWords.of(text));
     }
 
+    /** Whether every part of {@code word} (words as {@link PlainWords} reads them) is mentioned. */
     boolean mentions(String word) {
-        Matcher parts = TOKEN.matcher(WordForms.fold(word));
-        while (parts.find()) {
-            if (!mentionsPart(parts.group())) {
+        for (String part : PlainWords.of(word)) {
+            if (!mentionsPart(part)) {
                 return false;
             }
         }

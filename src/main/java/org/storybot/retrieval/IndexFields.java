@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -29,6 +25,7 @@ import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
 import org.storybot.story.Story;
 import org.storybot.store.Vectors;
+import org.storybot.text.PlainWords;
 import org.storybot.text.StoryAnalyzer;
 
 /**
@@ -59,7 +56,6 @@ final class IndexFields {
     private static final int MAX_QUERY_TERMS = 64;
 
     private final Analyzer stemmed = new StoryAnalyzer();
-    private final Analyzer plain = plainAnalyzer();
 
     /** The analysed terms of {@code text}: what BM25 matches on. */
     List<String> terms(String text) {
@@ -68,7 +64,7 @@ final class IndexFields {
 
     /** The words of {@code text} as the mention check reads them. */
     List<String> plainWords(String text) {
-        return analyze(plain, WORDS, text);
+        return PlainWords.of(text);
     }
 
     private static List<String> analyze(Analyzer analyzer, String field, String text) {
@@ -86,20 +82,8 @@ final class IndexFields {
         return List.copyOf(terms);
     }
 
-    /** Words as written: standard tokens, lower case, accents folded. */
-    private static Analyzer plainAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-                return new TokenStreamComponents(source, stream);
-            }
-        };
-    }
-
     static Analyzer fieldAnalyzers() {
-        return new PerFieldAnalyzerWrapper(new StoryAnalyzer(), Map.of(WORDS, plainAnalyzer()));
+        return new PerFieldAnalyzerWrapper(new StoryAnalyzer(), Map.of(WORDS, new PlainWords()));
     }
 
     /**
