@@ -92,8 +92,8 @@ class DiscordStartTest {
     @Test
     void should_register_the_commands_globally_when_no_server_is_configured() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN); StoryLibrary library = new StoryLibrary(dir)) {
-            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor,
-                    new DiscordBot.Settings(new DiscordConfig("", List.of(), 5, 60), 500, 1024 * 1024), Clock.systemUTC(),
+            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links,
+                    new DiscordBot.Settings(new DiscordConfig("", List.of(), 5, 60), 500, 1024 * 1024, false), Clock.systemUTC(),
                     builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
             try {
                 DiscordBot.Online online = bot.start(FakeDiscord.TOKEN);
