@@ -31,11 +31,11 @@ public final class StoryDetails {
             + "publisher|source|news (?:site|outlet|organi[sz]ation|agency|source|channel)|media outlet)";
     private static final String LEAD = "^(?:(?:so|ok|okay|hey|and|um|please)[, ]+)?(?:(?:can|could) you (?:please )?tell me |"
             + "do you know |i wonder )?";
-    private static final String END = "(?: please)?[?.!\\s]*$";
+    private static final String END = "(?:,? please)?[?.!\\s]*$";
     private static final List<Form> FORMS = List.of(
             new Form(Asked.AUTHOR, "who (?:wrote|authored|penned|reported|filed|is behind) " + STORY
-                    + "|who (?:is|was|'s) (?:the )?(?:author|writer|reporter|journalist)s? (?:of|behind) " + STORY
-                    + "|who (?:is|was|'s) " + STORY + " (?:by|written by|from)|by whom (?:is|was) " + STORY + " written"
+                    + "|who(?: is| are| was| were|'s) (?:the )?(?:author|writer|reporter|journalist)s? (?:of|behind) " + STORY
+                    + "|who(?: is| was|'s) " + STORY + " (?:by|written by|from)|by whom (?:is|was) " + STORY + " written"
                     + "|whose (?:story|article|piece|byline) is (?:this|it)|what(?: is|'s) the byline(?: (?:of|on) " + STORY + ")?"
                     + "|who (?:is|are|was|were) " + STORY + "(?:'s)? (?:author|writer|reporter)s?"),
             new Form(Asked.DATE, "when (?:was|is) " + STORY + " (?:first )?(?:published|posted|written|released|put out|"

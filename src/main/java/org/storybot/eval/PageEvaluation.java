@@ -31,7 +31,6 @@ public final class PageEvaluation {
     /** The targets. */
     public static final double TARGET_MEDIAN_F1 = 0.90;
     public static final double TARGET_MIN_F1 = 0.70;
-    public static final double TARGET_TITLE_SHARE = 0.9;
 
     private final Ingestor ingestor;
     private final Library library;
