@@ -114,6 +114,23 @@ class WebCommandsTest {
     }
 
     @Test
+    void should_answer_who_wrote_it_about_the_story_in_talk_among_several() throws Exception {
+        storyIdAdded(Cli.run("ingest", dataDir(), page.toString()));
+
+        Cli.Run run = Cli.run(Map.of(), "How many ships are waiting at anchor?\nWho wrote it?\n",
+                "ask", dataDir(), "--json", "--conversation");
+
+        List<String> lines = run.out().strip().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(TestLibrary.JSON.readTree(lines.get(0)).get("status").asText()).isEqualTo("answered"); // now in talk
+        JsonNode followUp = TestLibrary.JSON.readTree(lines.get(1));
+        assertThat(followUp.get("status").asText()).isEqualTo("answered");
+        assertThat(followUp.get("short_answer").get("text").asText()).isEqualTo("Morag Lindqvist and Tomas Ferreira");
+        assertThat(TestLibrary.JSON.readTree(Cli.run("ask", dataDir(), "--json", "Who wrote it?").out()).get("answer").asText())
+                .startsWith("Which story? The library holds 2 stories"); // no story in talk, and two to choose from
+    }
+
+    @Test
     void should_give_one_line_for_each_page_that_holds_no_story_and_keep_the_library_as_it_was() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.html"), "");
         Path menu = Files.writeString(dir.resolve("menu.htm"), "<html><body><nav><a href='/'>Home</a></nav></body></html>");
