@@ -6,9 +6,9 @@ import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredStory;
 import org.storybot.store.StoryInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -21,8 +21,8 @@ final class ShowCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "Story id, as `storybot stories` lists it.")
-    String id;
+    @Mixin
+    StoryIdParameter story;
 
     @Option(names = "--json", description = "One JSON object instead of text.")
     boolean json;
@@ -30,14 +30,13 @@ final class ShowCommand implements Runnable {
     @Override
     public void run() {
         var storybot = root.storybot();
-        StoredStory story = storybot.library().storedStory(id)
-                .orElseThrow(() -> new UserException("no story has the id \"" + id + "\"; `storybot stories` lists them"));
+        StoredStory stored = storybot.library().storedStory(story.id).orElseThrow(story::unknown);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(StoryJson.of(storybot.json(), story));
+            out.println(StoryJson.of(storybot.json(), stored));
             return;
         }
-        StoryInfo info = story.info();
+        StoryInfo info = stored.info();
         out.println(info.title());
         detail(out, "id", info.id());
         detail(out, "by", info.authors());
@@ -46,7 +45,7 @@ final class ShowCommand implements Runnable {
         detail(out, "link", info.url());
         detail(out, "language", info.language());
         String section = null;
-        for (StoredParagraph p : story.paragraphs()) {
+        for (StoredParagraph p : stored.paragraphs()) {
             if (p.section() != null && !Objects.equals(p.section(), section)) {
                 out.printf("%n## %s%n", p.section());
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.storybot.story.StoryReader;
 import org.storybot.story.Text;
 import org.storybot.web.PageException;
 import org.storybot.web.PageReader;
+import org.storybot.web.StoryIds;
 import org.storybot.web.WebPage;
 
 /**
@@ -137,15 +139,21 @@ public final class Ingestor {
     public IngestResult ingestPage(WebPage page) {
         Story story;
         try {
-            story = page(page, page.url() == null ? "page" : org.storybot.web.StoryIds.of(page.url()));
+            story = page(page, page.url() != null ? StoryIds.of(page.url()) : fileId(page.origin()));
         } catch (PageException | StoryFormatException e) {
             return IngestResult.failed(page.origin(), e.getMessage());
         }
         return save(page.origin(), story);
     }
 
+    /** A page read from a file, without a canonical link: its folder and name, "webmd-1-source" for webmd-1/source.html. */
+    private static String fileId(String origin) {
+        String[] parts = origin.replace('\\', '/').replaceFirst("\\.[^./]+$", "").split("/");
+        return Text.slug(parts.length > 1 ? parts[parts.length - 2] + " " + parts[parts.length - 1] : parts[0]);
+    }
+
     private static boolean isPageFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return PAGE_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 

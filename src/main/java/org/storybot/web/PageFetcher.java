@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +33,7 @@ public final class PageFetcher {
 
     public static final int MAX_REDIRECTS = 5;
     static final String USER_AGENT = "Mozilla/5.0 (compatible; storybot/"
-            + java.util.Objects.requireNonNullElse(PageFetcher.class.getPackage().getImplementationVersion(), "dev")
+            + Objects.requireNonNullElse(PageFetcher.class.getPackage().getImplementationVersion(), "dev")
             + "; answers questions about news stories)";
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 
@@ -136,7 +139,7 @@ public final class PageFetcher {
             return new PageException("could not connect to " + uri.getHost() + " within "
                     + seconds(settings.connectTimeout()) + " (ingest.connect-timeout-seconds)");
         }
-        if (cause instanceof java.net.http.HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException) {
             return timedOut();
         }
         if (cause instanceof ConnectException) {
@@ -168,7 +171,7 @@ public final class PageFetcher {
         try {
             URI next = base.resolve(new URI(location.strip()));
             return new URI(next.getScheme(), next.getAuthority(), next.getPath(), next.getQuery(), null);
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new PageException("the server redirected to an address that is not a valid link");
         }
     }

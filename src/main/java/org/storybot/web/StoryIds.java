@@ -1,7 +1,9 @@
 package org.storybot.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.storybot.story.Text;
 
 /**
@@ -16,7 +18,7 @@ public final class StoryIds {
     private static final int READABLE = 55;
     private static final int HASH_DIGITS = 8;
     /** Parameters that say where a reader clicked, not which article: utm_source, fbclid, gclid. */
-    private static final java.util.regex.Pattern TRACKING = java.util.regex.Pattern.compile("(?i)(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+)=");
+    private static final Pattern TRACKING = Pattern.compile("(?i)(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+)=");
 
     private StoryIds() {
     }
@@ -24,7 +26,7 @@ public final class StoryIds {
     public static String of(URI url) {
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
-        String query = url.getRawQuery() == null ? "" : String.join("&", java.util.Arrays.stream(url.getRawQuery().split("&"))
+        String query = url.getRawQuery() == null ? "" : String.join("&", Arrays.stream(url.getRawQuery().split("&"))
                 .filter(p -> !TRACKING.matcher(p).lookingAt()).toList());
         query = query.isEmpty() ? "" : "?" + query;
         String key = host + path + query;
