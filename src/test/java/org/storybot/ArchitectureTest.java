@@ -34,7 +34,7 @@ class ArchitectureTest {
     static final ArchRule the_core_knows_no_adapter = noClasses()
             .that().resideInAnyPackage("org.storybot.chat..", "org.storybot.answer..", "org.storybot.retrieval..",
                     "org.storybot.store..", "org.storybot.story..", "org.storybot.ingest..", "org.storybot.embedding..",
-                    "org.storybot.config..")
+                    "org.storybot.config..", "org.storybot.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.storybot.cli..", "org.storybot.discord..",
                     "org.storybot.console..");
 
@@ -43,6 +43,24 @@ class ArchitectureTest {
             .that().resideInAPackage("org.storybot.story..")
             .should().dependOnClassesThat().resideInAnyPackage("org.storybot.store..", "org.storybot.retrieval..",
                     "org.storybot.answer..", "org.storybot.chat..", "org.storybot.ingest..");
+
+    @ArchTest
+    static final ArchRule the_web_reader_fetches_and_reads_pages_only = noClasses()
+            .that().resideInAPackage("org.storybot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.storybot.store..", "org.storybot.retrieval..",
+                    "org.storybot.answer..", "org.storybot.chat..", "org.storybot.ingest..", "org.storybot.embedding..",
+                    "org.storybot.eval..", "org.storybot.bench..");
+
+    @ArchTest
+    static final ArchRule only_the_web_reader_knows_html_parsers = noClasses()
+            .that().resideOutsideOfPackage("org.storybot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "net.dankito..");
+
+    @ArchTest
+    static final ArchRule pages_are_fetched_for_ingest_only = noClasses()
+            .that().resideInAnyPackage("org.storybot.store..", "org.storybot.retrieval..", "org.storybot.answer..",
+                    "org.storybot.chat..", "org.storybot.story..", "org.storybot.text..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.web..");
 
     @ArchTest
     static final ArchRule storage_knows_nothing_of_answers = noClasses()

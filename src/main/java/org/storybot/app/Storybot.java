@@ -26,6 +26,7 @@ import org.storybot.embedding.BgeSmallModel;
 import org.storybot.embedding.Embedder;
 import org.storybot.ingest.IngestResult;
 import org.storybot.ingest.Ingestor;
+import org.storybot.ingest.LinkIngestor;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Library;
 import org.storybot.store.Database;
@@ -34,6 +35,8 @@ import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryReader;
 import org.storybot.text.Lexicon;
+import org.storybot.web.PageFetcher;
+import org.storybot.web.PageReader;
 
 /**
  * The composition root: builds every part with {@code new}, once, in dependency order, and closes
@@ -48,6 +51,7 @@ public final class Storybot implements AutoCloseable {
     private Database database;
     private Library library;
     private Ingestor ingestor;
+    private LinkIngestor links;
     private HybridRetriever retriever;
     private AnswerLog answers;
     private Tagger tagger;
@@ -67,9 +71,9 @@ public final class Storybot implements AutoCloseable {
     private SentenceSplitter splitter;
 
     /**
-     * Parts made once and shared by several roots in one process (the bench's libraries, the
-     * tests): the embedding model (each root still gets its own embedder, so its own cache of query
-     * vectors), the tagger, WordNet and the sentence splitter. Null parts are made as usual.
+     * Parts made once and shared by several roots in one process (the bench's libraries, the tests): the embedding
+     * model (each root keeps its own embedder and cache of query vectors), the tagger, WordNet and the sentence
+     * splitter. Null parts are made as usual.
      */
     public record Shared(Supplier<EmbeddingModel> model, Tagger tagger, Lexicon lexicon, SentenceSplitter splitter) {
         public static final Shared NONE = new Shared(null, null, null, null);
@@ -111,11 +115,7 @@ public final class Storybot implements AutoCloseable {
         return embedder;
     }
 
-    /**
-     * Starts loading the models a question needs (embeddings, parts of speech, WordNet) in the
-     * background, while the library opens: a cold `storybot ask` pays for the slowest, not all.
-     * Only once the command knows it will answer: {@link #close} waits for the embedding model.
-     */
+    /** Loads the models a question needs while the library opens; only for commands that answer: {@link #close} waits. */
     public void preloadModels() {
         embedder().preload();
         Thread tagging = new Thread(() -> {
@@ -147,7 +147,7 @@ public final class Storybot implements AutoCloseable {
         if (library == null) {
             library = Library.open(new StoryStore(database()), config.dataDir().resolve("lucene"));
             opened.add(library);
-            ingestor = new Ingestor(new StoryReader(json, config.ingest().maxFileBytes()),
+            ingestor = new Ingestor(new StoryReader(json, config.ingest().maxFileBytes()), new PageReader(json),
                     new StoryCleaner(splitter()), embedder(), library, database());
             if (seedNewLibrary) {
                 seeded = ingestor.seedIfNew(config.storiesDir());
@@ -164,6 +164,14 @@ public final class Storybot implements AutoCloseable {
     public synchronized Ingestor ingestor() {
         library();
         return ingestor;
+    }
+
+    /** Stories from links: each page fetched under the ingest settings' safety rules, then ingested. */
+    public synchronized LinkIngestor links() {
+        if (links == null) {
+            links = new LinkIngestor(new PageFetcher(PageFetcher.Settings.of(config.ingest())), ingestor());
+        }
+        return links;
     }
 
     public synchronized HybridRetriever retriever() {
@@ -193,10 +201,7 @@ public final class Storybot implements AutoCloseable {
         }
     }
 
-    /**
-     * The composer the settings ask for: the offline one, or a language model behind the citation
-     * check with the offline one to fall back on.
-     */
+    /** The composer the settings ask for: offline, or a language model behind the citation check, falling back offline. */
     public synchronized Composer composer() {
         if (composer == null) {
             OfflineComposer offline = new OfflineComposer(tagger(), lexicon(), embedder(), config.answer().minSupport());
@@ -256,10 +261,7 @@ public final class Storybot implements AutoCloseable {
         return assistant;
     }
 
-    /**
-     * Sentences the assistant reads ahead of questions, newest stories first: about 5 KB of heap
-     * each, so a few thousand stories' worth; a longer-running bot reads the rest as it meets them.
-     */
+    /** Sentences read ahead of questions, newest stories first: about 5 KB of heap each; the rest is read as met. */
     public static final int WARM_SENTENCES = 5000;
 
     /** Has the assistant read the library's stories ahead of questions, on a background thread (see {@link Assistant#warmUp}). */

@@ -14,6 +14,7 @@ import org.storybot.answer.Composition;
 import org.storybot.answer.NonAnswers;
 import org.storybot.answer.Overview;
 import org.storybot.answer.ShortAnswer;
+import org.storybot.answer.StoryDetails;
 import org.storybot.answer.Summary;
 import org.storybot.answer.SummaryLength;
 import org.storybot.retrieval.HybridRetriever;
@@ -81,6 +82,11 @@ public final class Assistant {
             Reply overview = overview(text, storyId != null ? storyId : storyInTalk(history));
             return record(question, null, overview, storyOf(overview), start);
         }
+        Optional<StoryDetails.Asked> detail = StoryDetails.asked(text);
+        if (detail.isPresent()) {
+            Reply details = details(text, detail.get(), storyId != null ? storyId : storyInTalk(history));
+            return record(question, null, details, storyOf(details), start);
+        }
         String standalone = rewriter.standalone(text, history);
         if (storyId == null && !standalone.equals(text) && !history.isEmpty()) {
             storyId = history.get(history.size() - 1).storyId(); // a follow-up stays with the story in talk
@@ -91,25 +97,40 @@ public final class Assistant {
         return record(question, standalone, reply, storyOf(reply), start);
     }
 
-    /**
-     * "What is this story about?": the gist of the story named or in talk, or of the only story;
-     * with several stories and none in talk, which stories there are.
-     */
+    /** "What is this story about?": the gist of the story named, in talk or only; else which stories there are. */
     private Reply overview(String question, String storyId) {
-        String id = storyId;
-        List<StoryInfo> stories = id == null ? library.stories() : List.of();
-        if (id == null && stories.size() == 1) {
-            id = stories.get(0).id();
-        }
+        String id = storyMeant(storyId);
         Optional<StoredStory> story = id == null ? Optional.empty() : library.storedStory(id);
         if (story.isEmpty()) {
-            return new Reply.Abstained(question, whichStory(stories), List.of(), null, 0, 0);
+            return new Reply.Abstained(question, whichStory(library.stories()), List.of(), null, 0, 0);
         }
-        Composition gist = composer.overview(story.get());
-        if (gist instanceof Composition.Grounded g) {
-            return new Reply.Answered(question, g.text(), g.shortAnswer(), g.citations(), g.notice(), 0, 0);
+        return ofStory(question, composer.overview(story.get()));
+    }
+
+    /** "Who wrote this?", "When was it published?": answered from the details of the story named, in talk or only. */
+    private Reply details(String question, StoryDetails.Asked asked, String storyId) {
+        String id = storyMeant(storyId);
+        Optional<StoryInfo> story = id == null ? Optional.empty() : library.info(id);
+        if (story.isEmpty()) {
+            return new Reply.Abstained(question, whichStory(library.stories()), List.of(), null, 0, 0);
         }
-        return new Reply.Abstained(question, ((Composition.NotFound) gist).reason(), List.of(), null, 0, 0);
+        return ofStory(question, StoryDetails.answer(asked, story.get()));
+    }
+
+    /** The story a question about "this story" means: the one named or in talk, else the only one; null when unclear. */
+    private String storyMeant(String storyId) {
+        if (storyId != null) {
+            return storyId;
+        }
+        List<StoryInfo> stories = library.stories();
+        return stories.size() == 1 ? stories.get(0).id() : null;
+    }
+
+    /** A reply made from one story, without retrieval: there are no nearest passages to show. */
+    private static Reply ofStory(String question, Composition composition) {
+        return composition instanceof Composition.Grounded g
+                ? new Reply.Answered(question, g.text(), g.shortAnswer(), g.citations(), g.notice(), 0, 0)
+                : new Reply.Abstained(question, ((Composition.NotFound) composition).reason(), List.of(), null, 0, 0);
     }
 
     private static String whichStory(List<StoryInfo> stories) {

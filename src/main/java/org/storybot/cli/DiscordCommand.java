@@ -58,9 +58,9 @@ final class DiscordCommand implements Callable<Integer> {
         }
         storybot.preloadModels(); // once the token is good; the first question of the day should not wait for them
         StorybotConfig config = storybot.config();
-        DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(),
-                new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(), config.ingest().maxFileBytes()),
-                Clock.systemUTC());
+        DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(), storybot.links(),
+                new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(), config.ingest().maxFileBytes(),
+                        config.ingest().membersMayAddLinks()), Clock.systemUTC());
         storybot.warmUpInBackground();
         Thread stop = new Thread(() -> {
             bot.close(); // answers in flight finish first

@@ -2,10 +2,13 @@ package org.storybot.cli;
 
 import org.storybot.app.Storybot;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storybot.ingest.IngestResult;
+import org.storybot.ingest.LinkIngestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -13,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", description = {
-    "Adds stories from .txt, .md and .json files or folders to the library.",
+    "Adds stories to the library: .txt, .md, .json, .html and .htm files or folders, and http(s):// links.",
     "Unchanged stories are skipped; changed ones replace the old version."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -23,8 +26,8 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of articles.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Files or folders of articles, or links to web pages.")
+    List<String> targets;
 
     @Override
     public Integer call() {
@@ -33,13 +36,28 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         storybot.library();
         report(storybot.seeded(), out, err, "seeded");
-        List<IngestResult> results = storybot.ingestor().ingest(paths);
-        report(results, out, err, null);
+        List<IngestResult> results = new ArrayList<>();
+        for (String target : targets) {
+            List<IngestResult> these = ingest(storybot, target);
+            report(these, out, err, null);
+            results.addAll(these);
+        }
         long failed = results.stream().filter(IngestResult::failed).count();
         out.printf("%d added, %d replaced, %d unchanged, %d failed%n",
                 count(results, IngestResult.Outcome.ADDED), count(results, IngestResult.Outcome.REPLACED),
                 count(results, IngestResult.Outcome.UNCHANGED), failed);
         return failed == 0 ? 0 : 1;
+    }
+
+    private static List<IngestResult> ingest(Storybot storybot, String target) {
+        if (LinkIngestor.isLink(target)) {
+            return List.of(storybot.links().ingest(target));
+        }
+        try {
+            return storybot.ingestor().ingest(List.of(Path.of(target)));
+        } catch (InvalidPathException e) {
+            return List.of(IngestResult.failed(target, "is neither a file's path nor a link"));
+        }
     }
 
     static void report(List<IngestResult> results, PrintWriter out, PrintWriter err, String label) {

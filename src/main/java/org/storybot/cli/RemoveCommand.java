@@ -1,8 +1,8 @@
 package org.storybot.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -15,14 +15,14 @@ final class RemoveCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "Story id, as `storybot stories` lists it.")
-    String id;
+    @Mixin
+    StoryIdParameter story;
 
     @Override
     public void run() {
-        if (!root.storybot().library().remove(id)) {
-            throw new UserException("no story has the id \"" + id + "\"; `storybot stories` lists them");
+        if (!root.storybot().library().remove(story.id)) {
+            throw story.unknown();
         }
-        spec.commandLine().getOut().println("removed " + id);
+        spec.commandLine().getOut().println("removed " + story.id);
     }
 }

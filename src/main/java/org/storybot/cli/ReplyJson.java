@@ -49,13 +49,16 @@ final class ReplyJson {
 
     private static void citations(ArrayNode array, List<Citation> citations) {
         for (Citation c : citations) {
-            array.addObject()
+            ObjectNode citation = array.addObject()
                     .put("marker", c.marker())
                     .put("story", c.storyId())
-                    .put("title", c.storyTitle())
-                    .put("paragraph", c.paragraph())
-                    .put("quote", c.quote())
-                    .put("text", c.paragraphText());
+                    .put("title", c.storyTitle());
+            if (c.fromDetails()) {
+                citation.putNull("paragraph").put("details", true); // the story's byline, date, outlet: not its text
+            } else {
+                citation.put("paragraph", c.paragraph());
+            }
+            citation.put("quote", c.quote()).put("text", c.paragraphText());
         }
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "stories", description = "Lists the stories in the library: id, title, date, source and paragraphs.")
+@Command(name = "stories", description = {"Lists the stories in the library: id, title, date, source and paragraphs.",
+    "With --json, each story whole: its details and paragraphs, as `show --json` prints one."})
 final class StoriesCommand implements Runnable {
 
     @ParentCommand
@@ -20,7 +21,7 @@ final class StoriesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "One JSON array instead of a table.")
+    @Option(names = "--json", description = "One JSON array of whole stories instead of a table.")
     boolean json;
 
     @Override
@@ -31,8 +32,7 @@ final class StoriesCommand implements Runnable {
         if (json) {
             ArrayNode array = storybot.json().createArrayNode();
             for (StoryInfo s : stories) {
-                array.addObject().put("id", s.id()).put("title", s.title()).put("date", s.date())
-                        .put("source", s.source()).put("paragraphs", s.paragraphs());
+                storybot.library().storedStory(s.id()).ifPresent(story -> array.add(StoryJson.of(storybot.json(), story)));
             }
             out.println(array);
             return;

@@ -25,11 +25,13 @@ import picocli.CommandLine.ScopeType;
             FeedbackCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
+            ShowCommand.class,
             RemoveCommand.class,
             SearchCommand.class,
             EvalCommand.class,
             EvalRetrievalCommand.class,
             EvalSummariesCommand.class,
+            EvalPagesCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -47,7 +47,7 @@ public final class PlainText {
         }
         StringBuilder out = new StringBuilder();
         for (Citation c : citations) {
-            out.append(String.format(Locale.ROOT, "[%d] %s, paragraph %d%n", c.marker(), c.storyTitle(), c.paragraph()));
+            out.append(String.format(Locale.ROOT, "[%d] %s, %s%n", c.marker(), c.storyTitle(), c.place()));
             out.append("    ").append(fullParagraphs ? c.paragraphText() : "“" + c.quote() + "”").append('\n');
         }
         return out.toString().stripTrailing();
@@ -69,7 +69,7 @@ public final class PlainText {
     private static void sources(StringBuilder out, String heading, List<Citation> citations, String shown) {
         out.append("\n\n").append(heading);
         for (Citation c : citations) {
-            out.append(String.format(Locale.ROOT, "%n[%d] %s, paragraph %d", c.marker(), c.storyTitle(), c.paragraph()));
+            out.append(String.format(Locale.ROOT, "%n[%d] %s, %s", c.marker(), c.storyTitle(), c.place()));
             if (!shown.contains(c.quote())) {
                 out.append(": “").append(c.quote()).append('”');
             }

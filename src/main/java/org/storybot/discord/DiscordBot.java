@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.storybot.chat.Assistant;
 import org.storybot.config.DiscordConfig;
 import org.storybot.ingest.Ingestor;
+import org.storybot.ingest.LinkIngestor;
 
 /**
  * storybot on Discord, through Javacord: logs in, registers the slash commands, and hands events to
@@ -38,7 +39,7 @@ public final class DiscordBot implements AutoCloseable {
     private static final int QUEUED = 100;
 
     /** What the bot needs from the settings. */
-    public record Settings(DiscordConfig discord, int maxQuestionChars, long maxFileBytes) {
+    public record Settings(DiscordConfig discord, int maxQuestionChars, long maxFileBytes, boolean membersMayAddLinks) {
     }
 
     /** The bot is online: as whom, for which application, and the link that adds it to a server. */
@@ -56,12 +57,13 @@ public final class DiscordBot implements AutoCloseable {
     private volatile DiscordApi api;
     private boolean closing;
 
-    public DiscordBot(Assistant assistant, Ingestor ingestor, Settings settings, Clock clock) {
-        this(assistant, ingestor, settings, clock, builder -> builder);
+    public DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Settings settings, Clock clock) {
+        this(assistant, ingestor, links, settings, clock, builder -> builder);
     }
 
     /** @param tuning adjusts the Javacord login (tests use it to skip the identify wait between logins) */
-    DiscordBot(Assistant assistant, Ingestor ingestor, Settings settings, Clock clock, UnaryOperator<DiscordApiBuilder> tuning) {
+    DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Settings settings, Clock clock,
+            UnaryOperator<DiscordApiBuilder> tuning) {
         this.settings = settings;
         this.tuning = tuning;
         ReplyFormatter format = new ReplyFormatter();
@@ -69,7 +71,8 @@ public final class DiscordBot implements AutoCloseable {
         Conversations conversations = new Conversations();
         QuestionLimits limits = new QuestionLimits(settings.discord().userQuestionsPerMinute(),
                 settings.discord().guildQuestionsPerMinute(), settings.maxQuestionChars(), clock);
-        StoryUpload upload = new StoryUpload(ingestor, new DiscordHttp(), workers, format, settings.maxFileBytes());
+        StoryUpload upload = new StoryUpload(new StoryUpload.Sources(ingestor, links, new DiscordHttp(), settings.maxFileBytes(),
+                settings.membersMayAddLinks()), workers, limits, format);
         this.commands = new SlashCommandHandler(assistant, upload, workers, limits, access, conversations, format);
         this.mentions = new MentionHandler(assistant, workers, limits, access, conversations, format);
         this.buttons = new ButtonHandler(assistant, format);
@@ -107,7 +110,7 @@ public final class DiscordBot implements AutoCloseable {
 
     /** Registers the commands in the configured server (changes show at once) or globally; says which. */
     private String register(DiscordApi api) {
-        Set<SlashCommandBuilder> all = SlashCommands.all(settings.maxQuestionChars());
+        Set<SlashCommandBuilder> all = SlashCommands.all(settings.maxQuestionChars(), settings.membersMayAddLinks());
         String guild = settings.discord().guildId();
         try {
             if (guild.isEmpty()) {

@@ -49,8 +49,8 @@ final class QuestionLimits {
         return spend(userId, serverId);
     }
 
-    /** Checks other work that runs the composer (a summary) against the same budgets. */
-    synchronized Verdict admitSummary(String userId, String serverId) {
+    /** Checks other costly work (a summary, a link a member adds) against the same budgets. */
+    synchronized Verdict admitWork(String userId, String serverId) {
         return spend(userId, serverId);
     }
 

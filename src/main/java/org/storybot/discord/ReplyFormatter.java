@@ -24,7 +24,8 @@ final class ReplyFormatter {
             "`/stories` the stories in the library, with their ids",
             "Or mention me with a question; to follow up, reply to my answer or ask again in the same thread. "
                     + "In a direct message just write.",
-            "Members who can manage the server add stories with `/ingest file:` (a .txt, .md or .json file).");
+            "Members who can manage the server add stories with `/ingest file:` (a .txt, .md, .json or .html file) "
+                    + "or `/ingest url:` (a link to a news article).");
     static final String FAILED = "Sorry, something went wrong while answering. It has been logged; please try again later.";
     static final String BUSY = "I am answering many questions right now; please try again in a minute.";
     static final String EMPTY_MENTION = "Ask me a question about the stories, for example: "
@@ -75,8 +76,8 @@ final class ReplyFormatter {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(String.format(Locale.ROOT, "**[%d] %s, paragraph %d**", c.marker(),
-                    DiscordMarkdown.escape(c.storyTitle()), c.paragraph()));
+            text.append(String.format(Locale.ROOT, "**[%d] %s, %s**", c.marker(),
+                    DiscordMarkdown.escape(c.storyTitle()), c.place()));
             for (String line : c.paragraphText().strip().split("\n")) {
                 text.append("\n> ").append(DiscordMarkdown.escape(line));
             }
@@ -92,8 +93,10 @@ final class ReplyFormatter {
                 stories.size() == 1 ? "story" : "stories"));
         for (StoryInfo s : stories) {
             text.append('\n').append(code(s.id())).append(" · ").append(DiscordMarkdown.escape(s.title())).append(" (");
-            if (s.date() != null && !s.date().isBlank()) {
-                text.append(DiscordMarkdown.escape(s.date())).append(", ");
+            for (String detail : new String[] {s.source(), s.date()}) { // the outlet and the date, where known
+                if (detail != null && !detail.isBlank()) {
+                    text.append(DiscordMarkdown.escape(detail)).append(", ");
+                }
             }
             text.append(s.paragraphs()).append(s.paragraphs() == 1 ? " paragraph)" : " paragraphs)");
         }
@@ -145,7 +148,13 @@ final class ReplyFormatter {
     }
 
     String wrongFile(String fileName) {
-        return "Please attach a story as a .txt, .md or .json file; " + DiscordMarkdown.escape(fileName) + " is none of them.";
+        return "Please attach a story as a .txt, .md, .json, .html or .htm file; " + DiscordMarkdown.escape(fileName)
+                + " is none of them.";
+    }
+
+    String notALink(String text) {
+        return "Please give a link that starts with http:// or https://; " + DiscordMarkdown.escape(Quotes.clip(text, 100))
+                + " is not one.";
     }
 
     String fileTooBig(String fileName, long maxBytes) {
@@ -165,8 +174,8 @@ final class ReplyFormatter {
     private static void sourcesBlock(StringBuilder text, String heading, List<Citation> citations, String shown) {
         text.append("\n\n**").append(heading).append("**");
         for (Citation c : citations) {
-            text.append(String.format(Locale.ROOT, "\n**[%d]** %s, paragraph %d", c.marker(),
-                    DiscordMarkdown.escape(c.storyTitle()), c.paragraph()));
+            text.append(String.format(Locale.ROOT, "\n**[%d]** %s, %s", c.marker(),
+                    DiscordMarkdown.escape(c.storyTitle()), c.place()));
             if (!shown.contains(c.quote())) {
                 text.append("\n> “").append(DiscordMarkdown.escape(Quotes.clip(c.quote(), Quotes.MAX_QUOTE))).append('”');
             }

@@ -96,7 +96,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         SummaryLength length = command.getArgumentStringValueByName(SlashCommands.LENGTH).map(SummaryLength::parse)
                 .orElse(SummaryLength.MEDIUM);
         String user = command.getUser().getIdAsString();
-        if (refused(command, limits.admitSummary(user, serverId(command)))) {
+        if (refused(command, limits.admitWork(user, serverId(command)))) {
             return;
         }
         String conversation = conversation(command);

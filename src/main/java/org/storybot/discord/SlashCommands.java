@@ -26,14 +26,18 @@ final class SlashCommands {
     static final String STORY = "story";
     static final String LENGTH = "length";
     static final String FILE = "file";
+    static final String URL = "url";
 
     /** The longest text a slash-command string option can hold. */
     private static final int DISCORD_MAX_OPTION_LENGTH = 6000;
+    /** The longest link /ingest takes, in characters. */
+    private static final int MAX_LINK_LENGTH = 2000;
 
     private SlashCommands() {
     }
 
-    static Set<SlashCommandBuilder> all(int maxQuestionChars) {
+    /** @param membersMayAddLinks whether /ingest is shown to every member (who may give links) or to managers only */
+    static Set<SlashCommandBuilder> all(int maxQuestionChars, boolean membersMayAddLinks) {
         Set<SlashCommandBuilder> commands = new LinkedHashSet<>();
         commands.add(SlashCommand.with(ASK, "Ask a question about the stories; the answer cites its sources.", List.of(
                 new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(QUESTION)
@@ -49,10 +53,17 @@ final class SlashCommands {
         commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
         commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));
         commands.add(SlashCommand.with(HELP, "What storybot can do."));
-        commands.add(SlashCommand.with(INGEST, "Add a story (.txt, .md or .json) to the library.", List.of(
-                        SlashCommandOption.create(SlashCommandOptionType.ATTACHMENT, FILE, "The story file", true)))
-                .setDefaultEnabledForPermissions(Access.TO_INGEST)
-                .setEnabledInDms(false));
+        SlashCommandBuilder ingest = SlashCommand.with(INGEST, "Add a story to the library: a file, or a link to a web page.",
+                List.of(SlashCommandOption.create(SlashCommandOptionType.ATTACHMENT, FILE,
+                                "A story file: .txt, .md, .json, .html or .htm", false),
+                        new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(URL)
+                                .setDescription("A link to a news article (http:// or https://)").setRequired(false)
+                                .setMaxLength(MAX_LINK_LENGTH).build()))
+                .setEnabledInDms(false);
+        if (!membersMayAddLinks) {
+            ingest.setDefaultEnabledForPermissions(Access.TO_INGEST);
+        }
+        commands.add(ingest);
         return commands;
     }
 

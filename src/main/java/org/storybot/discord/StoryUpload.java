@@ -15,40 +15,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storybot.ingest.IngestResult;
 import org.storybot.ingest.Ingestor;
+import org.storybot.ingest.LinkIngestor;
 
 /**
- * /ingest: a member who can manage the server attaches a story file and it joins the library.
- * Everyone else is refused politely, before anything is downloaded.
+ * /ingest: a member who can manage the server attaches a story file, or gives a link to a web page,
+ * and it joins the library. With ingest.members-may-add-links every member may give links (within
+ * the question budgets); everyone else is refused politely, before anything is downloaded.
  */
 final class StoryUpload {
 
     private static final Logger log = LoggerFactory.getLogger(StoryUpload.class);
-    private static final Set<String> EXTENSIONS = Set.of("txt", "md", "json");
+    private static final Set<String> EXTENSIONS = Set.of("txt", "md", "json", "html", "htm");
 
-    private final Ingestor ingestor;
-    private final DiscordHttp http;
+    /** What /ingest needs: where files and links go, and who may give links. */
+    record Sources(Ingestor files, LinkIngestor links, DiscordHttp http, long maxFileBytes, boolean membersMayAddLinks) {
+    }
+
+    private final Sources sources;
     private final Workers workers;
+    private final QuestionLimits limits;
     private final ReplyFormatter format;
     private final long maxFileBytes;
 
-    StoryUpload(Ingestor ingestor, DiscordHttp http, Workers workers, ReplyFormatter format, long maxFileBytes) {
-        this.ingestor = ingestor;
-        this.http = http;
+    StoryUpload(Sources sources, Workers workers, QuestionLimits limits, ReplyFormatter format) {
+        this.sources = sources;
         this.workers = workers;
+        this.limits = limits;
         this.format = format;
-        this.maxFileBytes = maxFileBytes;
+        this.maxFileBytes = sources.maxFileBytes();
     }
 
     /** Called on an event thread: checks at once, downloads and ingests on a worker. */
     void handle(SlashCommandInteraction command) {
         Optional<Server> server = command.getServer();
-        if (server.isEmpty() || !Access.mayIngest(server.get(), command.getUser())) {
+        boolean manager = server.isPresent() && Access.mayIngest(server.get(), command.getUser());
+        Optional<String> link = command.getArgumentStringValueByName(SlashCommands.URL).map(String::strip)
+                .filter(s -> !s.isEmpty());
+        Optional<Attachment> file = command.getArgumentAttachmentValueByName(SlashCommands.FILE);
+        if (server.isEmpty() || !(manager || (link.isPresent() && file.isEmpty() && sources.membersMayAddLinks()))) {
             refuse(command, ReplyFormatter.INGEST_REFUSED);
             return;
         }
-        Optional<Attachment> file = command.getArgumentAttachmentValueByName(SlashCommands.FILE);
-        if (file.isEmpty()) {
-            refuse(command, "Please attach the story file to `/ingest`.");
+        if (link.isPresent() == file.isPresent()) {
+            refuse(command, link.isPresent() ? "Please give either a file or a link to `/ingest`, not both."
+                    : "Please attach a story file to `/ingest`, or give a link to a web page (`url:`).");
+            return;
+        }
+        if (link.isPresent()) {
+            addLink(command, link.get(), manager);
             return;
         }
         String name = fileName(file.get().getFileName());
@@ -64,14 +78,28 @@ final class StoryUpload {
         workers.deferThen(command, true, () -> ingest(attachment, name), sent -> { });
     }
 
+    /** A link: members who are not managers spend from the question budgets, as fetching and embedding a page costs. */
+    private void addLink(SlashCommandInteraction command, String link, boolean manager) {
+        if (!manager && limits.admitWork(command.getUser().getIdAsString(), command.getServer().map(Server::getIdAsString)
+                .orElse(null)) instanceof QuestionLimits.Verdict.TooFast tooFast) {
+            refuse(command, format.tooFast(tooFast.retryAfterSeconds(), tooFast.wholeServer()));
+            return;
+        }
+        if (!LinkIngestor.isLink(link)) {
+            refuse(command, format.notALink(link));
+            return;
+        }
+        workers.deferThen(command, true, () -> format.ingested(link, List.of(sources.links().ingest(link))), sent -> { });
+    }
+
     private Post ingest(Attachment attachment, String name) {
         Path folder = null;
         try {
-            byte[] bytes = http.download(attachment.getUrl().toURI(), maxFileBytes);
+            byte[] bytes = sources.http().download(attachment.getUrl().toURI(), maxFileBytes);
             folder = Files.createTempDirectory("storybot-upload");
             Path file = folder.resolve(name); // the file name gives a story without an id its id
             Files.write(file, bytes);
-            List<IngestResult> results = ingestor.ingestFile(file);
+            List<IngestResult> results = sources.files().ingestFile(file);
             return format.ingested(name, results);
         } catch (DiscordHttp.TooLargeException e) {
             return Post.of(format.fileTooBig(name, maxFileBytes));

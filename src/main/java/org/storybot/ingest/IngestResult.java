@@ -8,7 +8,7 @@ public record IngestResult(String file, Outcome outcome, String storyId, String 
 
     public enum Outcome { ADDED, REPLACED, UNCHANGED, FAILED }
 
-    static IngestResult failed(String file, String error) {
+    public static IngestResult failed(String file, String error) {
         return new IngestResult(file, Outcome.FAILED, null, null, 0, error);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -22,31 +23,42 @@ import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryFormatException;
 import org.storybot.story.StoryReader;
 import org.storybot.story.Text;
+import org.storybot.web.PageException;
+import org.storybot.web.PageReader;
+import org.storybot.web.StoryIds;
+import org.storybot.web.WebPage;
 
 /**
- * Brings article files into the library: read, clean, embed (once, here), save. Each story is saved
- * in its own transaction, so one bad file never stops the others and never leaves half a story.
+ * Brings articles into the library: read (article files, or web pages through the {@link PageReader}),
+ * clean, embed (once, here), save. Each story is saved in its own transaction, so one bad file never
+ * stops the others and never leaves half a story.
  */
 public final class Ingestor {
 
     private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
     private static final String SEEDED = "library.seeded";
 
+    /** Web pages saved as files, read like pages fetched from a link. */
+    static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm");
+
     private final StoryReader reader;
+    private final PageReader pages;
     private final StoryCleaner cleaner;
     private final Embedder embedder;
     private final Library library;
     private final Database settings;
 
-    public Ingestor(StoryReader reader, StoryCleaner cleaner, Embedder embedder, Library library, Database settings) {
+    public Ingestor(StoryReader reader, PageReader pages, StoryCleaner cleaner, Embedder embedder, Library library,
+            Database settings) {
         this.reader = reader;
+        this.pages = pages;
         this.cleaner = cleaner;
         this.embedder = embedder;
         this.library = library;
         this.settings = settings;
     }
 
-    /** Ingests files and folders (searched recursively for .txt, .md and .json), one result per story or failure. */
+    /** Ingests files and folders (searched recursively for .txt, .md, .json, .html and .htm), one result per story or failure. */
     public List<IngestResult> ingest(List<Path> paths) {
         List<IngestResult> results = new ArrayList<>();
         for (Path path : paths) {
@@ -61,7 +73,7 @@ public final class Ingestor {
                     continue;
                 }
                 if (files.isEmpty()) {
-                    results.add(IngestResult.failed(path.toString(), "holds no .txt, .md or .json files"));
+                    results.add(IngestResult.failed(path.toString(), "holds no .txt, .md, .json, .html or .htm files"));
                 }
                 files.forEach(f -> results.addAll(ingestFile(f)));
             } else {
@@ -88,8 +100,15 @@ public final class Ingestor {
 
     /** Reads and cleans every article of a file; nothing is saved. */
     public List<Story> parse(Path file) throws StoryFormatException {
-        List<RawArticle> articles = reader.read(file);
         String fileSlug = Text.slug(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""));
+        if (isPageFile(file)) {
+            try {
+                return List.of(page(WebPage.ofFile(file, reader.maxFileBytes()), fileSlug));
+            } catch (PageException e) {
+                throw new StoryFormatException(e.getMessage());
+            }
+        }
+        List<RawArticle> articles = reader.read(file);
         List<Story> stories = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -106,10 +125,36 @@ public final class Ingestor {
             for (int n = 2; !ids.add(id); n++) {
                 id = story.id() + "-" + n;
             }
-            stories.add(id.equals(story.id()) ? story : new Story(id, story.title(), story.date(), story.authors(),
-                    story.source(), story.url(), story.paragraphs(), story.contentHash()));
+            stories.add(id.equals(story.id()) ? story : story.withId(id));
         }
         return stories;
+    }
+
+    /** A web page's story, its id from the page's canonical address, else {@code fallbackId}. */
+    public Story page(WebPage page, String fallbackId) throws PageException, StoryFormatException {
+        return cleaner.clean(pages.read(page), fallbackId.isEmpty() ? "page" : fallbackId);
+    }
+
+    /** Reads, cleans and saves a fetched page; its failure is one line. */
+    public IngestResult ingestPage(WebPage page) {
+        Story story;
+        try {
+            story = page(page, page.url() != null ? StoryIds.of(page.url()) : fileId(page.origin()));
+        } catch (PageException | StoryFormatException e) {
+            return IngestResult.failed(page.origin(), e.getMessage());
+        }
+        return save(page.origin(), story);
+    }
+
+    /** A page read from a file, without a canonical link: its folder and name, "webmd-1-source" for webmd-1/source.html. */
+    private static String fileId(String origin) {
+        String[] parts = origin.replace('\\', '/').replaceFirst("\\.[^./]+$", "").split("/");
+        return Text.slug(parts.length > 1 ? parts[parts.length - 2] + " " + parts[parts.length - 1] : parts[0]);
+    }
+
+    private static boolean isPageFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return PAGE_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     private static String fallbackId(RawArticle article, String fileSlug, int index) {
@@ -179,7 +224,7 @@ public final class Ingestor {
 
     private static List<Path> articleFiles(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(StoryReader::isArticleFile).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(f -> StoryReader.isArticleFile(f) || isPageFile(f)).sorted().toList();
         }
     }
 }

@@ -24,7 +24,7 @@ public record StoredStory(StoryInfo info, List<StoredParagraph> paragraphs) {
     public Story story() {
         List<Paragraph> list = paragraphs.stream().map(p -> new Paragraph(p.number(), p.section(), p.text(),
                 p.sentences().stream().map(s -> new Sentence(s.index(), s.start(), s.end(), s.text())).toList())).toList();
-        return new Story(info.id(), info.title(), info.date(), info.authors(), info.source(), info.url(), list,
+        return new Story(info.id(), info.title(), info.date(), info.authors(), info.source(), info.url(), info.language(), list,
                 info.contentHash());
     }
 

@@ -10,6 +10,7 @@ public record StoryInfo(
         String authors,
         String source,
         String url,
+        String language,
         int paragraphs,
         String contentHash,
         OffsetDateTime ingestedAt) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A cleaned article, the unit of ingestion. Paragraph numbers run 1..n and are what citations show.
  *
+ * @param authors the byline's names, joined by {@link Authors#join}; null when unknown
+ * @param language a BCP 47 tag ("en-GB") when the source says, else null
  * @param contentHash hash of the cleaned title, metadata, paragraphs and their sentence bounds; equal hashes
  *     mean re-ingesting is a no-op
  */
@@ -16,6 +18,7 @@ public record Story(
         String authors,
         String source,
         String url,
+        String language,
         List<Paragraph> paragraphs,
         String contentHash) {
 
@@ -30,6 +33,17 @@ public record Story(
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("story " + id + " has no paragraphs");
         }
+    }
+
+    /** A story whose source names no language. */
+    public Story(String id, String title, String date, String authors, String source, String url,
+            List<Paragraph> paragraphs, String contentHash) {
+        this(id, title, date, authors, source, url, null, paragraphs, contentHash);
+    }
+
+    /** The same story under another id. */
+    public Story withId(String other) {
+        return new Story(other, title, date, authors, source, url, language, paragraphs, contentHash);
     }
 
     public Paragraph paragraph(int number) {

@@ -84,8 +84,9 @@ public final class StoryCleaner {
         String authors = blankToNull(raw.authors());
         String source = blankToNull(raw.source());
         String url = blankToNull(raw.url());
-        return new Story(id, title, date, authors, source, url, paragraphs,
-                hash(title, date, authors, source, url, paragraphs));
+        String language = blankToNull(raw.language());
+        return new Story(id, title, date, authors, source, url, language, paragraphs,
+                hash(title, date, authors, source, url, language, paragraphs));
     }
 
     /** Short, starts like a title, and ends without sentence punctuation. */
@@ -169,11 +170,14 @@ public final class StoryCleaner {
         return counts;
     }
 
-    private static String hash(String title, String date, String authors, String source, String url,
+    private static String hash(String title, String date, String authors, String source, String url, String language,
             List<Paragraph> paragraphs) {
         StringBuilder canonical = new StringBuilder();
         for (String field : new String[] {title, date, authors, source, url}) {
             canonical.append(field == null ? "" : field).append('\u0001');
+        }
+        if (language != null) {
+            canonical.append(language).append('\u0001'); // only when known: stories without one keep their hash
         }
         for (Paragraph p : paragraphs) {
             canonical.append(p.section() == null ? "" : p.section()).append('\u0002').append(p.text()).append('\u0003');

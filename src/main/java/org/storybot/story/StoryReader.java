@@ -38,6 +38,11 @@ public final class StoryReader {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** The largest file accepted (ingest.max-file-mb). */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     public static boolean isArticleFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(name::endsWith);
@@ -46,7 +51,7 @@ public final class StoryReader {
     public List<RawArticle> read(Path file) throws StoryFormatException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!isArticleFile(file)) {
-            throw new StoryFormatException("is not a .txt, .md or .json file");
+            throw new StoryFormatException("is not a .txt, .md, .json, .html or .htm file");
         }
         String text = readText(file);
         String origin = file.toString();

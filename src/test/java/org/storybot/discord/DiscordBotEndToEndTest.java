@@ -32,6 +32,7 @@ import org.storybot.discord.FakeDiscord.Call;
 import org.storybot.discord.FakeDiscord.Interaction;
 import org.storybot.store.AnswerLog;
 import org.storybot.store.AnswerRecord;
+import org.storybot.support.WebServer;
 
 /**
  * The real Javacord, unmodified, logged in to a fake Discord on 127.0.0.1, answering from a real
@@ -58,7 +59,8 @@ class DiscordBotEndToEndTest {
         discord = FakeDiscord.start(dir, FakeDiscord.TOKEN);
         library = new StoryLibrary(dir);
         DiscordConfig config = new DiscordConfig(String.valueOf(GUILD), List.of(String.valueOf(CHANNEL)), 5, 60);
-        bot = new DiscordBot(library.assistant, library.test.ingestor, new DiscordBot.Settings(config, 500, 1024 * 1024),
+        bot = new DiscordBot(library.assistant, library.test.ingestor, library.links,
+                new DiscordBot.Settings(config, 500, 1024 * 1024, false),
                 Clock.fixed(NOW, ZoneOffset.UTC), builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
         online = bot.start(FakeDiscord.TOKEN);
         discord.awaitLogin();
@@ -114,6 +116,8 @@ class DiscordBotEndToEndTest {
         assertThat(ingest.path("default_member_permissions").asText()).isEqualTo("32"); // Manage Server
         assertThat(ingest.path("dm_permission").asBoolean(true)).isFalse();
         assertThat(option(ingest, "file").path("type").asInt()).isEqualTo(11); // an attachment
+        assertThat(option(ingest, "url").path("type").asInt()).isEqualTo(3); // or a link
+        assertThat(option(ingest, "file").path("required").asBoolean()).isFalse();
         assertThat(online.inviteUrl()).isEqualTo("https://discord.com/oauth2/authorize?client_id=" + APP
                 + "&scope=bot%20applications.commands&permissions=274877975552&prompt=consent");
         assertThat(discord.proxied()).isNotEmpty().allMatch(host -> host.equals("discord.com:443")
@@ -327,6 +331,44 @@ class DiscordBotEndToEndTest {
         assertThat(list.body().path("data").path("content").asText())
                 .contains("`lighthouse` · The Lighthouse Keeper Retires (2 paragraphs)")
                 .contains("`" + SeedStory.ID + "` · " + SeedStory.TITLE);
+    }
+
+    @Test
+    void should_add_a_linked_page_for_a_manager_refuse_a_member_without_fetching_and_list_it_with_outlet_and_date()
+            throws Exception {
+        String html = new String(DiscordBotEndToEndTest.class.getResourceAsStream("/web/harbour-article.html").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (WebServer site = WebServer.start().html("/news/pilots", html).html("/news/pilots-again", html)) {
+            Interaction refused = discord.slash(member(19), CHANNEL, "ingest", Map.of("url", site.url("/news/pilots-again").toString()));
+            Call refusal = discord.await(c -> c.is("POST", refused.callbackPath()));
+            Interaction ingest = discord.slash(ADMIN, CHANNEL, "ingest", Map.of("url", site.url("/news/pilots").toString()));
+            Call result = discord.await(c -> c.is("PATCH", ingest.originalPath()));
+            Interaction stories = discord.slash(member(20), CHANNEL, "stories", Map.of());
+            Call list = discord.await(c -> c.is("POST", stories.callbackPath()));
+
+            assertThat(refusal.body().path("data").path("content").asText()).isEqualTo(ReplyFormatter.INGEST_REFUSED);
+            assertThat(refusal.body().path("data").path("flags").asInt()).isEqualTo(64);
+            assertThat(site.requested()).containsExactly("/news/pilots"); // the member's link was never fetched
+            assertThat(discord.callsAbout(ingest).get(0).body().toString()).isEqualTo("{\"type\":5,\"data\":{\"flags\":64}}");
+            assertThat(result.content()).matches("Added \\*\\*Harbour pilots strike over night shifts\\*\\* as "
+                    + "`coastal-gazette-example-news-2024-03-harbour-pilots-str-[0-9a-f]{8}` \\(5 paragraphs\\)\\.");
+            assertThat(list.body().path("data").path("content").asText())
+                    .contains("Harbour pilots strike over night shifts (The Coastal Gazette, 2024-03-14, 5 paragraphs)");
+        }
+    }
+
+    @Test
+    void should_say_in_one_line_why_a_link_could_not_be_added() throws Exception {
+        try (WebServer site = WebServer.start().page("/report.pdf", "application/pdf", FakeDiscord.utf8("%PDF-1.7"))) {
+            Interaction ingest = discord.slash(ADMIN, CHANNEL, "ingest", Map.of("url", site.url("/report.pdf").toString()));
+            Call result = discord.await(c -> c.is("PATCH", ingest.originalPath()));
+            Interaction both = discord.slash(ADMIN, CHANNEL, "ingest", Map.of("url", "ftp://example.org/story.txt"));
+            Call refusal = discord.await(c -> c.is("PATCH", both.originalPath()));
+
+            assertThat(result.content()).isEqualTo("Could not add " + DiscordMarkdown.escape(site.url("/report.pdf").toString())
+                    + ": is not a web page but a PDF document (application/pdf)");
+            assertThat(refusal.content()).endsWith(": only http and https links are fetched, not ftp:");
+        }
     }
 
     @Test

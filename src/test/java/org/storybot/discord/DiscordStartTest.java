@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +94,8 @@ class DiscordStartTest {
     @Test
     void should_register_the_commands_globally_when_no_server_is_configured() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN); StoryLibrary library = new StoryLibrary(dir)) {
-            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor,
-                    new DiscordBot.Settings(new DiscordConfig("", List.of(), 5, 60), 500, 1024 * 1024), Clock.systemUTC(),
+            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links,
+                    new DiscordBot.Settings(new DiscordConfig("", List.of(), 5, 60), 500, 1024 * 1024, false), Clock.systemUTC(),
                     builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
             try {
                 DiscordBot.Online online = bot.start(FakeDiscord.TOKEN);
@@ -104,6 +106,40 @@ class DiscordStartTest {
                 assertThat(online.botName()).isEqualTo("storybot");
                 assertThat(online.servers()).isEqualTo(1);
                 assertThat(online.inviteUrl()).startsWith("https://discord.com/oauth2/authorize?client_id=" + FakeDiscord.APP);
+            } finally {
+                bot.close();
+            }
+        }
+    }
+
+    @Test
+    void should_show_ingest_to_every_member_and_take_their_links_but_not_their_files_when_members_may_add_links()
+            throws Exception {
+        String html = new String(DiscordStartTest.class.getResourceAsStream("/web/harbour-article.html").readAllBytes(),
+                StandardCharsets.UTF_8);
+        try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN); StoryLibrary library = new StoryLibrary(dir);
+                org.storybot.support.WebServer site = org.storybot.support.WebServer.start().html("/pilots", html)) {
+            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links,
+                    new DiscordBot.Settings(new DiscordConfig(String.valueOf(FakeDiscord.GUILD), List.of(), 5, 60), 500,
+                            1024 * 1024, true), Clock.systemUTC(), builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
+            try {
+                bot.start(FakeDiscord.TOKEN);
+                discord.awaitLogin();
+                Call put = discord.await(c -> c.method().equals("PUT"));
+                FakeDiscord.Interaction link = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "ingest",
+                        Map.of("url", site.url("/pilots").toString()));
+                Call added = discord.await(c -> c.is("PATCH", link.originalPath()));
+                FakeDiscord.Interaction file = discord.ingest(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "notes.txt",
+                        FakeDiscord.utf8("Notes\n\nSomething happened on the quay."));
+                Call refused = discord.await(c -> c.is("POST", file.callbackPath()));
+
+                JsonNode ingest = StreamSupport.stream(put.body().spliterator(), false)
+                        .filter(c -> c.path("name").asText().equals("ingest")).findFirst().orElseThrow();
+                assertThat(ingest.path("default_member_permissions").isMissingNode()
+                        || ingest.path("default_member_permissions").isNull()).as(ingest.toString()).isTrue();
+                assertThat(added.content()).startsWith("Added **Harbour pilots strike over night shifts** as `coastal-gazette");
+                assertThat(refused.body().path("data").path("content").asText()).isEqualTo(ReplyFormatter.INGEST_REFUSED);
+                assertThat(library.assistant.stories()).noneMatch(s -> s.id().equals("notes"));
             } finally {
                 bot.close();
             }

@@ -10,6 +10,9 @@ import org.storybot.answer.SummaryLength;
 import org.storybot.answer.Tagger;
 import org.storybot.chat.Assistant;
 import org.storybot.chat.EntityCarryOver;
+import org.storybot.config.IngestConfig;
+import org.storybot.ingest.LinkIngestor;
+import org.storybot.web.PageFetcher;
 import org.storybot.retrieval.Retrieval;
 import org.storybot.store.AnswerLog;
 import org.storybot.store.StoredStory;
@@ -29,6 +32,8 @@ final class StoryLibrary implements AutoCloseable {
     static final String HARBOUR_ID = "harbour-rules";
 
     final TestLibrary test;
+    /** Links are fetched from this machine's test servers: private addresses are allowed. */
+    final LinkIngestor links;
     final AnswerLog answers;
     final Assistant assistant;
 
@@ -38,6 +43,7 @@ final class StoryLibrary implements AutoCloseable {
         Path harbour = dir.resolve(HARBOUR_ID + ".txt");
         Files.writeString(harbour, HARBOUR_STORY);
         test.ingestor.ingestFile(harbour);
+        links = new LinkIngestor(new PageFetcher(PageFetcher.Settings.of(new IngestConfig(1, 5, 5, true, false))), test.ingestor);
         Tagger tagger = new Tagger();
         Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT));
         answers = new AnswerLog(test.database);

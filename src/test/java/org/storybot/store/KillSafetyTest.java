@@ -39,7 +39,8 @@ class KillSafetyTest {
         Path data = dir.resolve("data");
         Map<String, Story> expected = new HashMap<>();
         try (TestLibrary t = new TestLibrary(data)) {
-            Ingestor parser = new Ingestor(TestLibrary.reader(), TestLibrary.cleaner(), Models.embedder(), t.library, t.database);
+            Ingestor parser = new Ingestor(TestLibrary.reader(), TestLibrary.pages(), TestLibrary.cleaner(), Models.embedder(),
+                    t.library, t.database);
             parser.parse(corpus).forEach(s -> expected.put(s.id(), s));
             parser.parse(SharedData.seedStory()).forEach(s -> expected.put(s.id(), s));
             t.ingestor.ingest(List.of(SharedData.seedStory()));

@@ -13,6 +13,7 @@ import org.storybot.store.Database;
 import org.storybot.story.SentenceSplitter;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryReader;
+import org.storybot.web.PageReader;
 
 /** A real library in a temporary folder, with the real model, reader and cleaner. */
 public final class TestLibrary implements AutoCloseable {
@@ -40,6 +41,10 @@ public final class TestLibrary implements AutoCloseable {
 
     public static StoryReader reader() {
         return new StoryReader(JSON, 10L * 1024 * 1024);
+    }
+
+    public static PageReader pages() {
+        return new PageReader(JSON);
     }
 
     public static synchronized SentenceSplitter splitter() {
