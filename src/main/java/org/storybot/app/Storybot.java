@@ -110,7 +110,8 @@ public final class Storybot implements AutoCloseable {
 
     public synchronized Embedder embedder() {
         if (embedder == null) {
-            embedder = new Embedder(shared.model() != null ? shared.model() : BgeSmallModel::new);
+            // a lambda, not a constructor reference: nothing of onnxruntime loads until the model is wanted
+            embedder = new Embedder(shared.model() != null ? shared.model() : () -> new BgeSmallModel());
         }
         return embedder;
     }
