@@ -159,7 +159,7 @@ public final class Library implements AutoCloseable {
             } finally {
                 visibility.writeLock().unlock();
             }
-            log.info("the search index caught up with {} stories changed by other processes", changes.size());
+            log.debug("the search index caught up with {} stories changed by other processes", changes.size());
         }
     }
 

@@ -1,8 +1,6 @@
 package org.storybot.store;
 
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +39,13 @@ final class Availability implements AutoCloseable {
         this.onLost = onLost;
     }
 
-    /** Whether {@code e}, or what caused it, says the connection to the server is lost or cannot be made. */
+    /**
+     * Whether {@code e}, or what caused it, says the connection to the server is lost or cannot be
+     * made. (A pool that timed out because all its connections were busy says neither: that is load,
+     * not an outage.)
+     */
     static boolean isConnectionLoss(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 // 08: connection exception; 57P01-03: the server shutting down, crashed, starting
