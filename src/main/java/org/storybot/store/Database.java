@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final List<String> SETTING_COLUMNS = List.of("name", "setting_value");
 
     private final Dialect dialect;
     private final DataSource pool;
@@ -175,14 +176,7 @@ public final class Database implements AutoCloseable {
     }
 
     public void putSetting(String name, String value) {
-        inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    dialect.upsert("setting", List.of("name", "setting_value"), List.of("name")))) {
-                s.setString(1, name);
-                s.setString(2, value);
-                return s.executeUpdate();
-            }
-        });
+        writeSetting(dialect.upsert("setting", SETTING_COLUMNS, List.of("name")), name, value);
     }
 
     /**
@@ -198,15 +192,18 @@ public final class Database implements AutoCloseable {
             putSetting(name, value); // one process owns an H2 store: nobody else can have set it meanwhile
             return value;
         }
+        writeSetting(dialect.insertIfAbsent("setting", SETTING_COLUMNS, List.of("name")), name, value);
+        return setting(name).orElse(value);
+    }
+
+    private void writeSetting(String sql, String name, String value) {
         inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    dialect.insertIfAbsent("setting", List.of("name", "setting_value"), List.of("name")))) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, name);
                 s.setString(2, value);
                 return s.executeUpdate();
             }
         });
-        return setting(name).orElse(value);
     }
 
     /** Shuts the database down; closing it again does nothing. */
