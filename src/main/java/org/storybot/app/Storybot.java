@@ -127,10 +127,10 @@ public final class Storybot implements AutoCloseable {
         tagging.start();
     }
 
-    /** The database in the data folder, opened (and migrated) on first use; closed last. */
+    /** The database (in the data folder, or the server store.url names), opened and migrated on first use; closed last. */
     public synchronized Database database() {
         if (database == null) {
-            database = Database.open(config.dataDir());
+            database = Stores.open(config.store(), config.dataDir(), env);
             opened.add(database);
         }
         return database;
@@ -146,8 +146,9 @@ public final class Storybot implements AutoCloseable {
     /** The library, created on first use and then seeded with the shipped stories if it is new. */
     public synchronized Library library() {
         if (library == null) {
-            library = Library.open(new StoryStore(database()), config.dataDir().resolve("lucene"));
+            library = Stores.library(config.store(), new StoryStore(database()), config.dataDir());
             opened.add(library);
+            opened.add(database().listen(library::catchUp)); // what other processes sharing the store change
             ingestor = new Ingestor(new StoryReader(json, config.ingest().maxFileBytes()), new PageReader(json),
                     new StoryCleaner(splitter()), embedder(), library, database());
             if (seedNewLibrary) {

@@ -72,7 +72,7 @@ public final class Assistant {
         }
         String text = checked.question();
         String storyId = question.storyId();
-        if (storyId != null && library.info(storyId).isEmpty()) {
+        if (storyId != null && !library.knows(storyId)) {
             return record(question, null, new Reply.Rejected(text, "No story has the id “" + storyId
                     + "”. Ask for the list of stories to see their ids.", 0, 0), null, start);
         }

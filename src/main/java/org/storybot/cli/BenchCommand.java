@@ -21,6 +21,7 @@ import org.storybot.bench.Launcher;
 import org.storybot.bench.Soak;
 import org.storybot.bench.SoakReport;
 import org.storybot.bench.SoakText;
+import org.storybot.config.StoreConfig;
 import org.storybot.story.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         CoreParts parts = new CoreParts(storybot.embedder(), storybot.tagger(), storybot.lexicon(), new SentenceSplitter(), storybot.json(),
-                storybot.config());
+                storybot.config().withStore(StoreConfig.EMBEDDED)); // the bench's libraries are scratch ones of its own
         try {
             if (soak != null) {
                 SoakReport report = new Soak(parts, sharedDir, storybot.config().storiesDir(), scratch,

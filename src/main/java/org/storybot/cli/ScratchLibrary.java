@@ -1,6 +1,7 @@
 package org.storybot.cli;
 
 import org.storybot.app.Storybot;
+import org.storybot.config.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class ScratchLibrary {
 
     static void run(Storybot main, Path keep, Work work) throws IOException, StoryFormatException {
         Path dir = keep != null ? keep : Files.createTempDirectory("storybot-eval");
-        try (Storybot scratch = new Storybot(main.config().withDataDir(dir), false)) {
+        try (Storybot scratch = new Storybot(main.config().withDataDir(dir).withStore(StoreConfig.EMBEDDED), false)) {
             work.run(scratch);
         } finally {
             if (keep == null) {

@@ -37,7 +37,7 @@ final class StartCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         int stories = storybot.assistant().stories().size();
         out.printf("storybot: %d %s in the library (%s), answers composed %s.%n", stories, stories == 1 ? "story" : "stories",
-                storybot.config().dataDir(), storybot.config().llm().provider().name().toLowerCase(java.util.Locale.ROOT));
+                storybot.database().shown(), storybot.config().llm().provider().name().toLowerCase(java.util.Locale.ROOT));
         out.println();
         out.println("Q: " + DEMO_QUESTION);
         Reply reply = storybot.assistant().ask(new Question(DEMO_QUESTION, null, null, "cli", null));

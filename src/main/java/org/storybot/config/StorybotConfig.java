@@ -11,13 +11,23 @@ public record StorybotConfig(
         RetrievalConfig retrieval,
         AnswerConfig answer,
         LlmConfig llm,
-        DiscordConfig discord) {
+        DiscordConfig discord,
+        StoreConfig store) {
+
+    public StorybotConfig {
+        store = store == null ? StoreConfig.EMBEDDED : store;
+    }
 
     public StorybotConfig withDataDir(Path dir) {
-        return new StorybotConfig(dir, storiesDir, promptsDir, ingest, retrieval, answer, llm, discord);
+        return new StorybotConfig(dir, storiesDir, promptsDir, ingest, retrieval, answer, llm, discord, store);
     }
 
     public StorybotConfig withLlm(LlmConfig other) {
-        return new StorybotConfig(dataDir, storiesDir, promptsDir, ingest, retrieval, answer, other, discord);
+        return new StorybotConfig(dataDir, storiesDir, promptsDir, ingest, retrieval, answer, other, discord, store);
+    }
+
+    /** The same settings over another store: {@link StoreConfig#EMBEDDED} for a scratch library of one's own. */
+    public StorybotConfig withStore(StoreConfig other) {
+        return new StorybotConfig(dataDir, storiesDir, promptsDir, ingest, retrieval, answer, llm, discord, other);
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
@@ -113,10 +115,22 @@ final class StoryIndex implements AutoCloseable {
      * fingerprint.
      */
     void replaceStory(String storyId, Entry entry, String fingerprint) {
+        Map<String, Entry> change = new HashMap<>();
+        change.put(storyId, entry);
+        replaceStories(change, fingerprint);
+    }
+
+    /**
+     * Replaces (or, for a null entry, removes) each story of {@code changes}, in one commit with
+     * the library's new fingerprint: a view sees all of them or none.
+     */
+    void replaceStories(Map<String, Entry> changes, String fingerprint) {
         try {
-            writer.deleteDocuments(new Term(IndexFields.STORY, storyId));
-            if (entry != null) {
-                writer.addDocuments(IndexFields.documents(entry));
+            for (Map.Entry<String, Entry> change : changes.entrySet()) {
+                writer.deleteDocuments(new Term(IndexFields.STORY, change.getKey()));
+                if (change.getValue() != null) {
+                    writer.addDocuments(IndexFields.documents(change.getValue()));
+                }
             }
             commit(fingerprint);
         } catch (IOException e) {
@@ -131,14 +145,14 @@ final class StoryIndex implements AutoCloseable {
     record Entry(Story story, List<float[]> paragraphVectors, List<List<float[]>> sentenceVectors) {
     }
 
-    /** Drops everything and indexes {@code stories} afresh. */
-    void rebuild(Iterable<Entry> stories, String fingerprint) {
+    /** Drops everything and indexes {@code stories} afresh; the fingerprint is asked for once they are all read. */
+    void rebuild(Iterable<Entry> stories, Supplier<String> fingerprint) {
         try {
             writer.deleteAll();
             for (Entry e : stories) {
                 writer.addDocuments(IndexFields.documents(e));
             }
-            commit(fingerprint);
+            commit(fingerprint.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,30 +11,32 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.storybot.story.Text;
 
 /**
- * The record of replies and of the feedback on them, in H2. Conversations are read back from it:
- * a conversation's history is its latest replies. User ids are stored only as salted hashes; the
- * salt is made once per library and never leaves it.
+ * The record of replies and of the feedback on them, in the store. Conversations are read back from
+ * it: a conversation's history is its latest replies, whichever process gave them when several share
+ * a PostgreSQL library. User ids are stored only as salted hashes; the salt is made once per library
+ * and never leaves it.
  *
  * <p>A reply gets its id at once and is written by a background thread ({@link AnswerWriter}), many
  * to a commit: a reply never waits for the disk, and askers in parallel do not queue for it. Every
  * read and vote waits for the writes queued before it, so a follow-up sees the turn before; a
  * writer that is stuck makes them wait five seconds at most, never for ever. Replies still queued
- * when the process is killed are lost; the stories never are. One instance writes to a library
- * (it numbers the replies); close it before the library. Thread-safe.
+ * when the process is killed are lost; the stories never are. While a store server is away, replies
+ * wait in the queue and are written when it is back; a conversation's history is then read from
+ * the replies still queued. One instance per process; close it before the library. Thread-safe.
  */
 public final class AnswerLog implements AutoCloseable {
 
     private static final String SALT = "answers.user-salt";
+    private static final String PROCESSES = "answers.processes";
     /** How long a read waits for the replies before it to be written (see {@link AnswerWriter}). */
     private static final Duration WRITE_WAIT = Duration.ofSeconds(5);
 
     private final Database database;
     private final String salt;
-    private final AtomicLong lastId;
+    private final AnswerIds ids;
     private final AnswerWriter writer;
     private volatile boolean closed;
 
@@ -45,21 +47,35 @@ public final class AnswerLog implements AutoCloseable {
     /** @param writeWait the longest a read waits for earlier replies to be written */
     AnswerLog(Database database, Duration writeWait) {
         this.database = database;
-        this.salt = database.setting(SALT).orElseGet(() -> {
-            byte[] bytes = new byte[16];
-            new SecureRandom().nextBytes(bytes);
-            String fresh = HexFormat.of().formatHex(bytes);
-            database.putSetting(SALT, fresh);
-            return fresh;
-        });
-        this.lastId = new AtomicLong(database.query(c -> {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        this.salt = database.settingIfAbsent(SALT, HexFormat.of().formatHex(bytes));
+        this.ids = database.dialect() == Dialect.H2 ? AnswerIds.after(highestId(database))
+                : AnswerIds.timeOrdered(processNumber(database));
+        this.writer = new AnswerWriter(database, writeWait);
+    }
+
+    private static long highestId(Database database) {
+        return database.query(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM answer");
                     ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
-        }));
-        this.writer = new AnswerWriter(database, writeWait);
+        });
+    }
+
+    /** This process's number among those that have written the library, counted by the store. */
+    private static long processNumber(Database database) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(database.dialect().countUpSetting())) {
+                s.setString(1, PROCESSES);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return Long.parseLong(rs.getString(1));
+                }
+            }
+        });
     }
 
     /** The salted hash under which a user's replies and votes are kept; null for no user. */
@@ -75,8 +91,8 @@ public final class AnswerLog implements AutoCloseable {
         if (closed) {
             throw new StoreException("the answer log is closed");
         }
-        long id = lastId.incrementAndGet();
-        writer.queue(id, r);
+        long id = ids.next();
+        writer.queue(id, r.withId(id));
         return id;
     }
 
@@ -100,14 +116,23 @@ public final class AnswerLog implements AutoCloseable {
         if (conversationId == null || turns <= 0) {
             return List.of();
         }
-        List<AnswerRecord> latest = select("WHERE conversation_id = ? ORDER BY id DESC LIMIT ?", conversationId, turns);
+        List<AnswerRecord> latest;
+        try {
+            latest = select("WHERE conversation_id = ? ORDER BY id DESC LIMIT ?", conversationId, turns);
+        } catch (StoreUnavailableException away) {
+            latest = writer.unwritten(r -> conversationId.equals(r.conversationId()), turns);
+        }
         List<AnswerRecord> ordered = new ArrayList<>(latest);
         Collections.reverse(ordered);
         return ordered;
     }
 
     public Optional<AnswerRecord> find(long id) {
-        return select("WHERE id = ?", id).stream().findFirst();
+        try {
+            return select("WHERE id = ?", id).stream().findFirst();
+        } catch (StoreUnavailableException away) {
+            return writer.unwritten(r -> r.id() == id, 1).stream().findFirst();
+        }
     }
 
     /** Records a vote (+1 or -1) by one user on one answer; false when there is no such answer. */
@@ -126,8 +151,8 @@ public final class AnswerLog implements AutoCloseable {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "MERGE INTO feedback (answer_id, user_hash, vote, created_at) KEY (answer_id, user_hash) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(database.dialect().upsert("feedback",
+                    List.of("answer_id", "user_hash", "vote", "created_at"), List.of("answer_id", "user_hash")))) {
                 s.setLong(1, answerId);
                 s.setString(2, user);
                 s.setInt(3, vote);

@@ -22,4 +22,10 @@ public record AnswerRecord(
         String channel,
         String userHash,
         OffsetDateTime createdAt) {
+
+    /** The same reply under another id. */
+    AnswerRecord withId(long newId) {
+        return new AnswerRecord(newId, conversationId, question, standaloneQuestion, outcome, answerText, shortAnswer,
+                shortAnswerKind, citationsJson, storyId, latencyMs, channel, userHash, createdAt);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * <li>{@link #close} writes what is queued while the writer makes progress; when it is stuck for
  * the bound, close logs what is lost and returns.</li>
  * </ul>
- * Whatever a write throws, {@link Error}s included, is logged with the reply's id and the writer
- * goes on with the next replies. Thread-safe.
+ * While the store's server is away, the writer keeps the replies in hand and writes them when it
+ * is back (the store says once that it went and once that it came back); {@link #unwritten} shows
+ * them meanwhile. Whatever else a write throws, {@link Error}s included, is logged with the reply's
+ * id and the writer goes on with the next replies. Thread-safe.
  */
 final class AnswerWriter implements AutoCloseable {
 
@@ -33,6 +37,8 @@ final class AnswerWriter implements AutoCloseable {
     static final int MAX_QUEUED = 10_000;
     private static final int MAX_BATCH = 256;
     private static final int MAX_TEXT = 2000;
+    /** How long the writer waits for an absent store before it looks again. */
+    private static final Duration RETRY_WAIT = Duration.ofMillis(500);
 
     private record Queued(long id, AnswerRecord reply) {
     }
@@ -43,6 +49,10 @@ final class AnswerWriter implements AutoCloseable {
     private final Database database;
     private final Duration maxWait;
     private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
+    /** Replies handed over and not yet written or given up on, by id. */
+    private final ConcurrentSkipListMap<Long, AnswerRecord> unwritten = new ConcurrentSkipListMap<>();
+    /** Set when {@link #close} gives up on a writer that makes no progress: it stops waiting for the store. */
+    private volatile boolean abandoned;
     private final Thread thread;
     /** Replies handed to {@link #queue} and replies written (or given up on); guarded by {@code this}. */
     private long handed;
@@ -62,7 +72,9 @@ final class AnswerWriter implements AutoCloseable {
         synchronized (this) {
             handed++;
         }
+        unwritten.put(id, reply);
         if (!queue.offer(new Queued(id, reply))) {
+            unwritten.remove(id);
             finished(1);
             throw new StoreException("the answer log writer is " + MAX_QUEUED + " replies behind; reply " + id
                     + " is not recorded");
@@ -85,6 +97,7 @@ final class AnswerWriter implements AutoCloseable {
             try {
                 write(batch);
             } finally {
+                batch.forEach(q -> unwritten.remove(q.id()));
                 finished(batch.size());
                 batch.clear();
             }
@@ -97,11 +110,11 @@ final class AnswerWriter implements AutoCloseable {
             return;
         }
         try {
-            insert(batch);
+            insertWhenReachable(batch);
         } catch (Throwable failed) {
             for (Queued one : batch) {
                 try {
-                    insert(List.of(one));
+                    insertWhenReachable(List.of(one));
                 } catch (RuntimeException refused) {
                     log.warn("could not record reply {}: {}", one.id(), refused.getMessage());
                 } catch (Throwable broken) {
@@ -109,6 +122,36 @@ final class AnswerWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Inserts, waiting while the store is away; gives up on it only when {@link #close} has given up on the writer. */
+    private void insertWhenReachable(List<Queued> batch) {
+        while (true) {
+            try {
+                insert(batch);
+                return;
+            } catch (StoreUnavailableException away) {
+                if (abandoned) {
+                    throw away;
+                }
+                if (!database.awaitAvailable(RETRY_WAIT)) {
+                    pause();
+                }
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The latest {@code limit} replies not yet written that {@code wanted} accepts, newest first. */
+    List<AnswerRecord> unwritten(Predicate<AnswerRecord> wanted, int limit) {
+        return unwritten.descendingMap().values().stream().filter(wanted).limit(limit).toList();
     }
 
     private synchronized void finished(int replies) {
@@ -151,14 +194,14 @@ final class AnswerWriter implements AutoCloseable {
     synchronized void awaitWrites() {
         long target = handed;
         long deadline = System.nanoTime() + maxWait.toNanos();
-        while (done < target) {
+        while (done < target && !database.isAway()) { // with the store away, a read goes ahead at once
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 log.warn("the answer log writer is {} replies behind; reading without them", target - done);
                 return;
             }
             try {
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+                TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, RETRY_WAIT.toNanos()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -184,6 +227,7 @@ final class AnswerWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
+            abandoned = true;
             synchronized (this) {
                 log.warn("the answer log writer is stuck; {} replies not recorded", handed - done);
             }

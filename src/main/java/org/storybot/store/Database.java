@@ -1,122 +1,102 @@
 package org.storybot.store;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import org.h2.jdbcx.JdbcConnectionPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database of one data directory, migrated at open. One process owns a data
- * directory at a time: a second one gets a {@link StoreException} saying so instead of a damaged file.
- * Thread-safe; connections come from a small pool.
+ * The library's database, migrated at open: the embedded H2 file of one data directory, which one
+ * process owns at a time (a second one gets a {@link StoreException} saying so instead of a damaged
+ * file), or a PostgreSQL server that any number of processes share. Thread-safe; connections come
+ * from a small pool. While a server cannot be reached, calls fail at once with a
+ * {@link StoreUnavailableException}, and {@link #awaitAvailable} waits for it to come back.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
-    private static final String LOCK_FILE = "storybot.lock";
-    private static final long LOCK_WAIT_NANOS = 10_000_000_000L;
-    /** H2's "database may be already in use" error. */
-    private static final int LOCKED = 90020;
+    private static final List<String> SETTING_COLUMNS = List.of("name", "setting_value");
 
+    private final Dialect dialect;
+    private final DataSource pool;
     private final Path directory;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
-    private final JdbcConnectionPool pool;
+    private final ServerLocation server;
+    private final Availability availability;
+    private final AutoCloseable resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(Path directory, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
-        this.directory = directory;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
+    /**
+     * @param directory the embedded store's folder (null for a server)
+     * @param server    the server's location (null for an embedded store)
+     * @param resources closes the pool and whatever else the store holds
+     */
+    Database(Dialect dialect, DataSource pool, Path directory, ServerLocation server, Availability availability,
+            AutoCloseable resources) {
+        this.dialect = dialect;
         this.pool = pool;
+        this.directory = directory;
+        this.server = server;
+        this.availability = availability;
+        this.resources = resources;
     }
 
+    /** The embedded H2 store in {@code directory}, created if new. */
     public static Database open(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new StoreException("cannot create the data directory " + directory + ": " + e.getMessage(), e);
-        }
-        FileChannel channel = null;
-        FileLock lock;
-        try {
-            channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            closeQuietly(channel);
-            throw new StoreException("the data directory " + directory.toAbsolutePath()
-                    + " is in use by another storybot process; stop it first, or use --data-dir for a separate library");
-        }
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("storybot")
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_RECONNECT=FALSE"
-                // Write at each commit, not from a background timer: the timer can put half of an open
-                // transaction on disk, and a process killed just then has left rows that later
-                // inserts of the same story wait on.
-                + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "storybot", "");
-        pool.setMaxConnections(32);
-        try {
-            migrate(pool);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            releaseQuietly(lock);
-            closeQuietly(channel);
-            throw new StoreException("cannot open the store in " + directory + ": " + rootMessage(e), e);
-        }
-        log.debug("opened store {}", directory);
-        return new Database(directory, channel, lock, pool);
+        return EmbeddedStore.open(directory);
+    }
+
+    /** The PostgreSQL store at {@code server}, its schema created or brought up to date. */
+    public static Database open(ServerLocation server) {
+        return ServerStore.open(server);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The embedded store's folder; empty for a server. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** The store as logs name it, without credentials. */
+    public String shown() {
+        return server != null ? server.shown() : String.valueOf(directory);
+    }
+
+    /** Whether the server is known to be unreachable just now (never for an embedded store). */
+    public boolean isAway() {
+        return availability.isAway();
+    }
+
+    /** Waits, for at most {@code max}, until the store is reachable; false if it is still away or closed. */
+    public boolean awaitAvailable(Duration max) {
+        return availability.awaitBack(max);
     }
 
     /**
-     * Migrates the schema. Our own lock file already keeps other storybot processes out, so a file
-     * still locked by H2 can only be one just let go of (a process that has died, an instance being
-     * closed): wait a moment for it rather than fail.
+     * Calls {@code onChange} whenever another process may have changed a story (a PostgreSQL
+     * notification, or a reconnect after which some may have been missed), on a thread of its own.
+     * Nothing for an embedded store, which no other process writes. Close the result to stop.
      */
-    private static void migrate(JdbcConnectionPool pool) {
-        long deadline = System.nanoTime() + LOCK_WAIT_NANOS;
-        while (true) {
-            try (Connection c = pool.getConnection()) {
-                Migrations.migrate(c);
-                return;
-            } catch (SQLException e) {
-                if (e.getErrorCode() != LOCKED || System.nanoTime() > deadline) {
-                    throw new StoreException(e.getMessage().lines().findFirst().orElse("store error"), e);
-                }
-                log.info("the store file is still locked; waiting for it to be released");
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new StoreException("interrupted while waiting for the store", e);
-                }
-            }
-        }
-    }
-
-    public Path directory() {
-        return directory;
+    public AutoCloseable listen(Runnable onChange) {
+        return server == null ? () -> { } : StoreChanges.start(server, availability, onChange);
     }
 
     public Connection connection() {
+        availability.check();
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            throw new StoreException("cannot connect to the store: " + e.getMessage(), e);
+            throw availability.failure("cannot connect to the store", e);
         }
     }
 
@@ -129,11 +109,37 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback(); // whatever went wrong, the connection goes back to the pool with nothing half-done
+                rollback(c, e); // whatever went wrong, the connection goes back to the pool with nothing half-done
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("store error: " + e.getMessage(), e);
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Runs reads that must see one version of the data (a story and its paragraphs): in one
+     * transaction that sees what was committed when it began.
+     */
+    public <T> T inSnapshot(SqlWork<T> work) {
+        try (Connection c = connection()) {
+            if (dialect == Dialect.H2) {
+                return work.run(c); // one process writes an H2 store, and the library orders its reads and writes
+            }
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -141,7 +147,20 @@ public final class Database implements AutoCloseable {
         try (Connection c = connection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException("store error: " + e.getMessage(), e);
+            throw failure(e);
+        }
+    }
+
+    /** The store's error for a failed statement: a {@link StoreUnavailableException} when the server is lost. */
+    StoreException failure(SQLException e) {
+        return availability.failure("store error", e);
+    }
+
+    private static void rollback(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e); // a lost connection cannot roll back; the server drops the transaction
         }
     }
 
@@ -157,8 +176,29 @@ public final class Database implements AutoCloseable {
     }
 
     public void putSetting(String name, String value) {
+        writeSetting(dialect.upsert("setting", SETTING_COLUMNS, List.of("name")), name, value);
+    }
+
+    /**
+     * The setting's value; when it has none yet, {@code value} is stored and returned. Processes
+     * sharing a server that race to set it all get the one that was stored first.
+     */
+    public String settingIfAbsent(String name, String value) {
+        Optional<String> existing = setting(name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (dialect == Dialect.H2) {
+            putSetting(name, value); // one process owns an H2 store: nobody else can have set it meanwhile
+            return value;
+        }
+        writeSetting(dialect.insertIfAbsent("setting", SETTING_COLUMNS, List.of("name")), name, value);
+        return setting(name).orElse(value);
+    }
+
+    private void writeSetting(String sql, String name, String value) {
         inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO setting KEY (name) VALUES (?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, name);
                 s.setString(2, value);
                 return s.executeUpdate();
@@ -172,50 +212,16 @@ public final class Database implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        if (pool.getActiveConnections() > 0) {
-            log.warn("closing the store with {} connections still in use", pool.getActiveConnections());
-        }
-        try (Connection c = pool.getConnection(); var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException e) {
+        availability.close();
+        try {
+            resources.close();
+        } catch (Exception e) {
             log.warn("store did not shut down cleanly: {}", e.getMessage());
         }
-        pool.dispose();
-        releaseQuietly(lock);
-        closeQuietly(lockChannel);
     }
 
     @FunctionalInterface
     public interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
-
-    private static void releaseQuietly(FileLock lock) {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-        } catch (IOException ignored) {
-            // the channel close below releases it too
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // nothing left to release
-        }
     }
 }

@@ -33,7 +33,8 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(Connection c) throws SQLException {
+    /** Applies the scripts this store lacks, each read as {@code dialect} reads it (its checksum is of the file as written). */
+    static void migrate(Connection c, Dialect dialect) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -43,7 +44,7 @@ final class Migrations {
             }
             c.commit();
             Map<Integer, String> applied = applied(c);
-            if (applied.isEmpty()) {
+            if (applied.isEmpty() && dialect == Dialect.H2) {
                 applied = adoptFlywayHistory(c);
             }
             int newest = SCRIPTS.size();
@@ -65,7 +66,7 @@ final class Migrations {
                     }
                     continue;
                 }
-                apply(c, version, SCRIPTS.get(i), script, checksum);
+                apply(c, dialect, version, SCRIPTS.get(i), script, checksum);
             }
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -118,10 +119,11 @@ final class Migrations {
         return applied;
     }
 
-    private static void apply(Connection c, int version, String name, String script, String checksum) throws SQLException {
+    private static void apply(Connection c, Dialect dialect, int version, String name, String script, String checksum)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String statement : statements(script)) {
-                s.execute(statement);
+                s.execute(dialect.migration(statement));
             }
         }
         try (PreparedStatement s = c.prepareStatement(

@@ -53,8 +53,8 @@ final class ParagraphReads {
                 + "FROM " + wanted + " JOIN paragraph p ON p.story_id = k.story_id AND p.number = k.number "
                 + "JOIN story s ON s.id = p.story_id LEFT JOIN embedding e ON e.id = CONCAT(p.story_id, '#', p.number) "
                 + "ORDER BY p.story_id, p.number")) {
-            s.setObject(1, storyIds);
-            s.setObject(2, numbers);
+            s.setArray(1, c.createArrayOf("VARCHAR", storyIds));
+            s.setArray(2, c.createArrayOf("INTEGER", numbers));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     byte[] vector = rs.getBytes(6);
@@ -69,8 +69,8 @@ final class ParagraphReads {
                 + "t.end_offset, t.embedding FROM " + wanted + " JOIN sentence t "
                 + "ON t.story_id = k.story_id AND t.paragraph_number = k.number "
                 + "ORDER BY t.story_id, t.paragraph_number, t.number")) {
-            s.setObject(1, storyIds);
-            s.setObject(2, numbers);
+            s.setArray(1, c.createArrayOf("VARCHAR", storyIds));
+            s.setArray(2, c.createArrayOf("INTEGER", numbers));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ParagraphKey key = new ParagraphKey(rs.getString(1), rs.getInt(2));

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
 import org.storybot.story.Story;
@@ -64,6 +66,7 @@ public final class StoryStore {
     public PendingWrite prepareSave(Story story, StoryVectors vectors) {
         vectors.checkFits(story);
         return prepare(story.id(), c -> {
+            announce(c, story.id());
             delete(c, story.id());
             insert(c, story, vectors);
         });
@@ -71,7 +74,20 @@ public final class StoryStore {
 
     /** Deletes the story (with its paragraphs, sentences and vectors), uncommitted. */
     public PendingWrite prepareRemove(String storyId) {
-        return prepare(storyId, c -> delete(c, storyId));
+        return prepare(storyId, c -> {
+            announce(c, storyId);
+            delete(c, storyId);
+        });
+    }
+
+    /** Whatever the dialect runs before a story's change: on a shared server, its lock and its notice to other processes. */
+    private void announce(Connection c, String storyId) throws SQLException {
+        for (String sql : database.dialect().storyWriteStatements()) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, storyId);
+                s.execute();
+            }
+        }
     }
 
     private interface Change {
@@ -92,6 +108,11 @@ public final class StoryStore {
             }
             if (e instanceof Error error) {
                 throw error;
+            }
+            if (e instanceof SQLException sql) {
+                StoreException failure = database.failure(sql);
+                throw failure instanceof StoreUnavailableException ? failure
+                        : new StoreException("could not save story " + storyId + ": " + sql.getMessage(), sql);
             }
             throw e instanceof StoreException s ? s
                     : new StoreException("could not save story " + storyId + ": " + e.getMessage(), e);
@@ -164,24 +185,41 @@ public final class StoryStore {
 
     /** A digest of every story id and content hash: what an index must have been built from. */
     public String fingerprint() {
+        return fingerprint(contentHashes());
+    }
+
+    /** Every story's content hash, by id. */
+    public SortedMap<String, String> contentHashes() {
         return database.query(c -> {
-            StringBuilder all = new StringBuilder();
-            int stories = 0;
-            try (PreparedStatement s = c.prepareStatement("SELECT id, content_hash FROM story ORDER BY id");
+            SortedMap<String, String> hashes = new TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, content_hash FROM story");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    all.append(rs.getString(1)).append('=').append(rs.getString(2)).append('\n');
-                    stories++;
+                    hashes.put(rs.getString(1), rs.getString(2));
                 }
             }
-            return stories == 0 ? "" : Text.sha256(all.toString());
+            return hashes;
         });
+    }
+
+    /**
+     * The fingerprint of a library holding these stories (id to content hash), as {@link #fingerprint}
+     * computes it: "" for none. Ordered in Java, so it is the same whatever the database's collation.
+     */
+    public static String fingerprint(SortedMap<String, String> contentHashes) {
+        if (contentHashes.isEmpty()) {
+            return "";
+        }
+        StringBuilder all = new StringBuilder();
+        contentHashes.forEach((id, hash) -> all.append(id).append('=').append(hash).append('\n'));
+        return Text.sha256(all.toString());
     }
 
     public List<StoryInfo> stories() {
         return database.query(c -> {
             List<StoryInfo> stories = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(STORY_INFO + " GROUP BY s.id ORDER BY s.published, s.title, s.id");
+            try (PreparedStatement s = c.prepareStatement(STORY_INFO + " GROUP BY s.id "
+                    + "ORDER BY s.published NULLS FIRST, s.title, s.id");
                     ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     stories.add(storyInfo(rs));
@@ -192,14 +230,16 @@ public final class StoryStore {
     }
 
     public Optional<StoryInfo> info(String storyId) {
-        return database.query(c -> {
-            try (PreparedStatement s = c.prepareStatement(STORY_INFO + " WHERE s.id = ? GROUP BY s.id")) {
-                s.setString(1, storyId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(storyInfo(rs)) : Optional.empty();
-                }
+        return database.query(c -> info(c, storyId));
+    }
+
+    private static Optional<StoryInfo> info(Connection c, String storyId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(STORY_INFO + " WHERE s.id = ? GROUP BY s.id")) {
+            s.setString(1, storyId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(storyInfo(rs)) : Optional.empty();
             }
-        });
+        }
     }
 
     private static final String STORY_INFO = "SELECT s.id, s.title, s.published, s.authors, s.source, s.url, "
@@ -211,14 +251,15 @@ public final class StoryStore {
                 rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class));
     }
 
-    /** The whole story as stored, with its sentences and vectors; empty when there is no such story. */
+    /** The whole story as stored, with its sentences and vectors, read as one version; empty when there is no such story. */
     public Optional<StoredStory> storedStory(String storyId) {
-        Optional<StoryInfo> info = info(storyId);
-        if (info.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StoredStory(info.get(),
-                List.copyOf(database.query(c -> ParagraphReads.ofStory(c, storyId)).values())));
+        return database.inSnapshot(c -> {
+            Optional<StoryInfo> info = info(c, storyId);
+            if (info.isEmpty()) {
+                return Optional.<StoredStory>empty();
+            }
+            return Optional.of(new StoredStory(info.get(), List.copyOf(ParagraphReads.ofStory(c, storyId).values())));
+        });
     }
 
     public int paragraphCount() {

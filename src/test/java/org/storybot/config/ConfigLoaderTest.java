@@ -86,6 +86,31 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_use_the_embedded_store_unless_a_postgresql_url_is_set() {
+        assertThat(loader.load(dir, Path.of("config/storybot.yaml"), Map.of()).store().embedded()).isTrue();
+        StoreConfig store = loader.load(dir, null, Map.of("STORYBOT_STORE_URL", "jdbc:postgresql://db.internal:5432/storybot",
+                "STORYBOT_STORE_USER", "bot")).store();
+        assertThat(store.embedded()).isFalse();
+        assertThat(store.user()).isEqualTo("bot");
+        assertThat(store.passwordEnv()).isEqualTo("STORYBOT_STORE_PASSWORD");
+    }
+
+    @Test
+    void should_refuse_a_store_url_that_is_not_postgresql_or_holds_a_password() {
+        assertThatThrownBy(() -> loader.load(dir, null, Map.of("STORYBOT_STORE_URL", "jdbc:mysql://db/storybot")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("store.url")
+                .hasMessageContaining("jdbc:postgresql://host:port/database");
+        assertThatThrownBy(() -> loader.load(dir, write("store:\n  url: jdbc:postgresql://db/s?user=a&password=hunter2\n"),
+                Map.of())).isInstanceOf(ConfigException.class).hasMessageContaining("must not hold a password")
+                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> loader.load(dir, null, Map.of("STORYBOT_STORE_URL", "jdbc:postgresql://a:hunter2@db/s")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("must not hold a password");
+        assertThatThrownBy(() -> loader.load(dir, null, Map.of("STORYBOT_STORE_URL", "jdbc:postgresql://db/s",
+                "STORYBOT_STORE_PASSWORD_ENV", "not a name"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("store.password-env");
+    }
+
+    @Test
     void should_name_the_key_of_a_bad_environment_value() {
         assertThatThrownBy(() -> loader.load(dir, null, Map.of("STORYBOT_ANSWER_CONVERSATION_TURNS", "many")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("answer.conversation-turns");

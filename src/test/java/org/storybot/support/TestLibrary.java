@@ -7,6 +7,7 @@ import org.storybot.ingest.Ingestor;
 import java.util.Map;
 import org.storybot.app.Storybot;
 import org.storybot.chat.Assistant;
+import org.storybot.config.StoreConfig;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Library;
 import org.storybot.store.Database;
@@ -28,7 +29,12 @@ public final class TestLibrary implements AutoCloseable {
     public final Ingestor ingestor;
 
     public TestLibrary(Path dataDir) {
-        this.root = new Storybot(Models.CONFIG.withDataDir(dataDir), false, Map.of(), Models.shared());
+        this(dataDir, StoreConfig.EMBEDDED, Map.of());
+    }
+
+    /** A library in {@code store} (a PostgreSQL one: its index in {@code dataDir}), the password read from {@code env}. */
+    public TestLibrary(Path dataDir, StoreConfig store, Map<String, String> env) {
+        this.root = new Storybot(Models.CONFIG.withDataDir(dataDir).withStore(store), false, env, Models.shared());
         try {
             this.database = root.database();
             this.library = root.library();
