@@ -3,6 +3,7 @@ package org.storybot.web;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,25 @@ final class ContentType {
     static boolean mayBeHtml(String contentType) {
         String type = mediaType(contentType);
         return type.isEmpty() || type.equals("text/html") || type.equals("application/xhtml+xml");
+    }
+
+    /** The types a feed is served as; a page (HTML) may name one instead. */
+    static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml", "application/xml", "text/xml");
+
+    /** Whether a response of this type may be a feed or a page that links one. */
+    static boolean mayBeFeed(String contentType) {
+        return mayBeHtml(contentType) || FEED_TYPES.contains(mediaType(contentType));
+    }
+
+    /** Refuses a body that is neither a feed nor a web page, saying what it is instead. */
+    static void requireFeed(String contentType, byte[] body) throws PageException {
+        String type = mediaType(contentType);
+        if (!mayBeFeed(contentType)) {
+            throw new PageException("is not a feed but " + describe(type) + " (" + type + ")");
+        }
+        if (body.length == 0) {
+            throw new PageException("the feed is empty");
+        }
     }
 
     /** Refuses a body that is not a web page, saying what it is instead. */
