@@ -40,24 +40,24 @@ final class ContentType {
 
     /** Refuses a body that is neither a feed nor a web page, saying what it is instead. */
     static void requireFeed(String contentType, byte[] body) throws PageException {
+        require(mayBeFeed(contentType), "a feed", contentType, body);
+    }
+
+    /** Refuses a body of a type that is not {@code accepted}, saying what it is instead, or an empty one. */
+    private static String require(boolean accepted, String kind, String contentType, byte[] body) throws PageException {
         String type = mediaType(contentType);
-        if (!mayBeFeed(contentType)) {
-            throw new PageException("is not a feed but " + describe(type) + " (" + type + ")");
+        if (!accepted) {
+            throw new PageException("is not " + kind + " but " + describe(type) + " (" + type + ")");
         }
         if (body.length == 0) {
-            throw new PageException("the feed is empty");
+            throw new PageException(kind.equals("a feed") ? "the feed is empty" : "the page is empty");
         }
+        return type;
     }
 
     /** Refuses a body that is not a web page, saying what it is instead. */
     static void requireHtml(String contentType, byte[] body) throws PageException {
-        String type = mediaType(contentType);
-        if (!mayBeHtml(contentType)) {
-            throw new PageException("is not a web page but " + describe(type) + " (" + type + ")");
-        }
-        if (body.length == 0) {
-            throw new PageException("the page is empty");
-        }
+        String type = require(mayBeHtml(contentType), "a web page", contentType, body);
         if (type.isEmpty()) {
             String head = new String(body, 0, Math.min(body.length, SNIFFED), StandardCharsets.ISO_8859_1)
                     .replace("\u00EF\u00BB\u00BF", ""); // a UTF-8 byte order mark
