@@ -43,6 +43,7 @@ class FeedsTest {
                 .html("/health/peanuts.html", page("webmd-1"))
                 .html("/economy/birth-lottery.html", page("cnn"))
                 .html("/world/tunisia-museum.html", page("wapo-1"))
+                .html("/science/brain.html", page("medicalnewstoday"))
                 .status("/tech/withdrawn.html", 404)
                 .feed("/atom.xml", "application/atom+xml", atom("/world/tunisia-museum.html"))
                 .html("/world/", "<html><head><title>World news</title>"
@@ -102,6 +103,25 @@ class FeedsTest {
                 .containsExactly("/rss.xml", "/economy/birth-lottery.html", "/tech/withdrawn.html");
         assertThat(library.retriever().retrieve("Does the birth lottery matter more in the U.S.?", null, 1).paragraphs().get(0)
                 .storyId()).isEqualTo(third.added().get(0).storyId());
+    }
+
+    @Test
+    void should_fetch_no_article_twice_from_a_server_that_ignores_conditional_requests() {
+        server.page("/plain.xml", "application/rss+xml", rss("/science/brain.html", "/science/brain.html")
+                .getBytes(StandardCharsets.UTF_8)); // its own page: what the other tests ingest stays theirs
+        feeds.follow(server.url("/plain.xml").toString());
+        feeds.poll(followed("/plain.xml"));
+        assertThat(followed("/plain.xml").etag()).isNull();
+
+        int before = server.requests().size();
+        FeedPoll.Polled again = (FeedPoll.Polled) feeds.poll(followed("/plain.xml"));
+
+        assertThat(again.notModified()).isFalse();
+        assertThat(again.added()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(2); // the item listed twice counts twice, and is fetched once
+        assertThat(server.requests().subList(before, server.requests().size())).extracting(WebServer.Request::path)
+                .containsExactly("/plain.xml");
+        feeds.unfollow(server.url("/plain.xml").toString());
     }
 
     @Test
