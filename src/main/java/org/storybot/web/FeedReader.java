@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +71,8 @@ public final class FeedReader {
     }
 
     private static FeedDocument discover(WebPage page) throws PageException {
-        Document html = Jsoup.parse(new String(page.html(), page.charset() != null ? java.nio.charset.Charset.forName(
-                page.charset()) : StandardCharsets.UTF_8), page.url() == null ? "" : page.url().toString());
+        Charset charset = page.charset() != null ? Charset.forName(page.charset()) : StandardCharsets.UTF_8;
+        Document html = Jsoup.parse(new String(page.html(), charset), page.url() == null ? "" : page.url().toString());
         for (Element link : html.select(FEED_LINKS)) {
             String href = link.absUrl("href");
             try {

@@ -31,7 +31,8 @@ import org.storybot.config.IngestConfig;
  * Fetches web pages for ingest: through the JVM's proxy settings (as the Discord client), with a
  * User-Agent naming storybot, connect and read time-outs, at most {@link #MAX_REDIRECTS} redirects
  * (each hop checked by the {@link AddressGuard} before it is fetched), a size limit and a check that
- * the answer is an HTML page (or, for {@link #fetchFeed}, a feed). Every failure is a {@link PageException} of one line. Thread-safe.
+ * the answer is an HTML page (or, for {@link #fetchFeed}, a feed). Every failure is a
+ * {@link PageException} of one line. Thread-safe.
  */
 public final class PageFetcher {
 
@@ -167,7 +168,7 @@ public final class PageFetcher {
         }
     }
 
-    /** Reads the body of a response that may be what was asked for; a redirect's, an error's, or one too large by its headers, not at all. */
+    /** Reads the body of a response that may be what was asked for; a redirect's, an error's, or one too large, not at all. */
     private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info, Predicate<String> readable) {
         if (info.statusCode() != 200 || !readable.test(info.headers().firstValue("content-type").orElse(""))) {
             return LimitedBody.unread();
