@@ -44,7 +44,7 @@ class FeedFetchTest {
                 .feed("/rss.xml", "application/rss+xml; charset=utf-8", RSS)
                 .feed("/atom", "text/xml", ATOM)
                 .page("/evil.xml", "application/xml", EVIL.getBytes(StandardCharsets.UTF_8))
-                .page("/junk.xml", "application/xml", "<html-ish> not xml".getBytes(StandardCharsets.UTF_8))
+                .page("/junk.xml", "application/xml", "<rss version=\"2.0\"><channel><title>cut short".getBytes(StandardCharsets.UTF_8))
                 .html("/home", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\"></head>"
                         + "<body><p>Home</p></body></html>")
                 .redirect("/old-feed", "/rss.xml")
