@@ -34,7 +34,7 @@ class ArchitectureTest {
     static final ArchRule the_core_knows_no_adapter = noClasses()
             .that().resideInAnyPackage("org.storybot.chat..", "org.storybot.answer..", "org.storybot.retrieval..",
                     "org.storybot.store..", "org.storybot.story..", "org.storybot.ingest..", "org.storybot.embedding..",
-                    "org.storybot.config..", "org.storybot.web..")
+                    "org.storybot.config..", "org.storybot.web..", "org.storybot.feed..")
             .should().dependOnClassesThat().resideInAnyPackage("org.storybot.cli..", "org.storybot.discord..",
                     "org.storybot.console..");
 
@@ -55,6 +55,25 @@ class ArchitectureTest {
     static final ArchRule only_the_web_reader_knows_html_parsers = noClasses()
             .that().resideOutsideOfPackage("org.storybot.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "net.dankito..");
+
+    @ArchTest
+    static final ArchRule only_the_web_reader_knows_the_feed_parser = noClasses()
+            .that().resideOutsideOfPackage("org.storybot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.rometools..", "org.jdom2..");
+
+    /** Feeds bring stories in through the link ingestor: they sit above ingest, store and web, and nothing below uses them. */
+    @ArchTest
+    static final ArchRule feeds_are_above_ingest = noClasses()
+            .that().resideInAnyPackage("org.storybot.web..", "org.storybot.ingest..", "org.storybot.store..",
+                    "org.storybot.retrieval..", "org.storybot.answer..", "org.storybot.chat..", "org.storybot.story..",
+                    "org.storybot.text..", "org.storybot.embedding..", "org.storybot.config..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.feed..");
+
+    @ArchTest
+    static final ArchRule feeds_know_no_index_and_no_answers = noClasses()
+            .that().resideInAPackage("org.storybot.feed..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.storybot.retrieval..",
+                    "org.storybot.embedding..", "org.storybot.answer..", "org.storybot.chat..");
 
     @ArchTest
     static final ArchRule pages_are_fetched_for_ingest_only = noClasses()

@@ -1,5 +1,6 @@
 package org.storybot.cli;
 
+import org.storybot.app.FeedParts;
 import org.storybot.app.Storybot;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.storybot.config.StorybotConfig;
 import org.storybot.discord.DiscordBot;
 import org.storybot.discord.DiscordStartException;
 import org.storybot.discord.TokenCheck;
+import org.storybot.feed.NewStories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -58,11 +60,13 @@ final class DiscordCommand implements Callable<Integer> {
         }
         storybot.preloadModels(); // once the token is good; the first question of the day should not wait for them
         StorybotConfig config = storybot.config();
-        DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(), storybot.links(),
+        FeedParts feeds = new FeedParts(storybot);
+        DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(), storybot.links(), feeds.feeds(),
                 new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(), config.ingest().maxFileBytes(),
                         config.ingest().membersMayAddLinks()), Clock.systemUTC());
         storybot.warmUpInBackground();
         Thread stop = new Thread(() -> {
+            feeds.close(); // a feed being polled is finished first
             bot.close(); // answers in flight finish first
             storybot.close();
             log.info("storybot stopped; the library is closed");
@@ -72,9 +76,14 @@ final class DiscordCommand implements Callable<Integer> {
             bot.start(token);
         } catch (DiscordStartException e) {
             Runtime.getRuntime().removeShutdownHook(stop);
+            feeds.close();
             bot.close();
             throw new UserException(e.getMessage());
         }
+        String channel = config.feeds().announceChannel();
+        feeds.startPolling(channel.isEmpty() ? NewStories.NONE : bot.announcer(channel));
+        log.info("polling the followed feeds every {} min{}", config.feeds().pollMinutes(),
+                channel.isEmpty() ? "" : ", announcing new stories in channel " + channel);
         bot.awaitClose();
         return 0;
     }

@@ -61,7 +61,7 @@ public final class ConfigLoader {
         StorybotConfig config = bind(tree);
         return new StorybotConfig(home.resolve(config.dataDir()).normalize(), home.resolve(config.storiesDir()).normalize(),
                 home.resolve(config.promptsDir()).normalize(), config.ingest(), config.retrieval(), config.answer(),
-                config.llm(), config.discord(), config.store());
+                config.llm(), config.discord(), config.store(), config.feeds());
     }
 
     private ObjectNode defaults() {

@@ -12,22 +12,24 @@ public record StorybotConfig(
         AnswerConfig answer,
         LlmConfig llm,
         DiscordConfig discord,
-        StoreConfig store) {
+        StoreConfig store,
+        FeedsConfig feeds) {
 
     public StorybotConfig {
         store = store == null ? StoreConfig.EMBEDDED : store;
+        feeds = feeds == null ? FeedsConfig.DEFAULT : feeds;
     }
 
     public StorybotConfig withDataDir(Path dir) {
-        return new StorybotConfig(dir, storiesDir, promptsDir, ingest, retrieval, answer, llm, discord, store);
+        return new StorybotConfig(dir, storiesDir, promptsDir, ingest, retrieval, answer, llm, discord, store, feeds);
     }
 
     public StorybotConfig withLlm(LlmConfig other) {
-        return new StorybotConfig(dataDir, storiesDir, promptsDir, ingest, retrieval, answer, other, discord, store);
+        return new StorybotConfig(dataDir, storiesDir, promptsDir, ingest, retrieval, answer, other, discord, store, feeds);
     }
 
     /** The same settings over another store: {@link StoreConfig#EMBEDDED} for a scratch library of one's own. */
     public StorybotConfig withStore(StoreConfig other) {
-        return new StorybotConfig(dataDir, storiesDir, promptsDir, ingest, retrieval, answer, llm, discord, other);
+        return new StorybotConfig(dataDir, storiesDir, promptsDir, ingest, retrieval, answer, llm, discord, other, feeds);
     }
 }

@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storybot.chat.Assistant;
 import org.storybot.config.DiscordConfig;
+import org.storybot.feed.Feeds;
+import org.storybot.feed.NewStories;
 import org.storybot.ingest.Ingestor;
 import org.storybot.ingest.LinkIngestor;
 
@@ -53,18 +55,30 @@ public final class DiscordBot implements AutoCloseable {
     private final ButtonHandler buttons;
     private final StoryAutocomplete autocomplete;
     private final UnaryOperator<DiscordApiBuilder> tuning;
+    private final boolean withFeeds;
+    private final Announcements announcements;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile DiscordApi api;
     private boolean closing;
 
     public DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Settings settings, Clock clock) {
-        this(assistant, ingestor, links, settings, clock, builder -> builder);
+        this(assistant, ingestor, links, null, settings, clock, builder -> builder);
     }
 
-    /** @param tuning adjusts the Javacord login (tests use it to skip the identify wait between logins) */
-    DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Settings settings, Clock clock,
+    /** A bot that also follows feeds: /follow, /unfollow and /feeds. */
+    public DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Feeds feeds, Settings settings, Clock clock) {
+        this(assistant, ingestor, links, feeds, settings, clock, builder -> builder);
+    }
+
+    /**
+     * @param feeds  the followed feeds; null for a bot without the feed commands
+     * @param tuning adjusts the Javacord login (tests use it to skip the identify wait between logins)
+     */
+    DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Feeds feeds, Settings settings, Clock clock,
             UnaryOperator<DiscordApiBuilder> tuning) {
         this.settings = settings;
+        this.withFeeds = feeds != null;
+        this.announcements = new Announcements(assistant);
         this.tuning = tuning;
         ReplyFormatter format = new ReplyFormatter();
         Access access = new Access(settings.discord().channels());
@@ -73,7 +87,8 @@ public final class DiscordBot implements AutoCloseable {
                 settings.discord().guildQuestionsPerMinute(), settings.maxQuestionChars(), clock);
         StoryUpload upload = new StoryUpload(new StoryUpload.Sources(ingestor, links, new DiscordHttp(), settings.maxFileBytes(),
                 settings.membersMayAddLinks()), workers, limits, format);
-        this.commands = new SlashCommandHandler(assistant, upload, workers, limits, access, conversations, format);
+        this.commands = new SlashCommandHandler(assistant, upload, workers, limits, access, conversations, format,
+                feeds == null ? null : new FeedCommands(feeds, workers, format));
         this.mentions = new MentionHandler(assistant, workers, limits, access, conversations, format);
         this.buttons = new ButtonHandler(assistant, format);
         this.autocomplete = new StoryAutocomplete(assistant);
@@ -111,6 +126,9 @@ public final class DiscordBot implements AutoCloseable {
     /** Registers the commands in the configured server (changes show at once) or globally; says which. */
     private String register(DiscordApi api) {
         Set<SlashCommandBuilder> all = SlashCommands.all(settings.maxQuestionChars(), settings.membersMayAddLinks());
+        if (withFeeds) {
+            all.addAll(SlashCommands.feeds());
+        }
         String guild = settings.discord().guildId();
         try {
             if (guild.isEmpty()) {
@@ -137,6 +155,11 @@ public final class DiscordBot implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Announces in channel {@code channelId} the stories a feed's poll added (title and outlet, no pings), once online. */
+    public NewStories announcer(String channelId) {
+        return poll -> announcements.post(api, channelId, poll);
     }
 
     /** Blocks until the bot has been closed. */

@@ -25,7 +25,8 @@ final class ReplyFormatter {
             "Or mention me with a question; to follow up, reply to my answer or ask again in the same thread. "
                     + "In a direct message just write.",
             "Members who can manage the server add stories with `/ingest file:` (a .txt, .md, .json or .html file) "
-                    + "or `/ingest url:` (a link to a news article).");
+                    + "or `/ingest url:` (a link to a news article), and follow news feeds with `/follow url:`; "
+                    + "`/feeds` lists those followed.");
     static final String FAILED = "Sorry, something went wrong while answering. It has been logged; please try again later.";
     static final String BUSY = "I am answering many questions right now; please try again in a minute.";
     static final String EMPTY_MENTION = "Ask me a question about the stories, for example: "

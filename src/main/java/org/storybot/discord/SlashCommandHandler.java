@@ -13,7 +13,8 @@ import org.storybot.chat.Assistant;
 import org.storybot.chat.Question;
 
 /**
- * /ask, /summary, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}). Cheap
+ * /ask, /summary, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
+ * /unfollow and /feeds, to {@link FeedCommands}). Cheap
  * commands and refusals are answered at once; anything that runs the composer is acknowledged at
  * once and answered from a worker. Called on Javacord's event threads; never blocks them.
  */
@@ -28,9 +29,11 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
     private final Access access;
     private final Conversations conversations;
     private final ReplyFormatter format;
+    private final FeedCommands feeds;
 
+    /** @param feeds /follow, /unfollow and /feeds; null when the bot follows no feeds */
     SlashCommandHandler(Assistant assistant, StoryUpload upload, Workers workers, QuestionLimits limits, Access access,
-            Conversations conversations, ReplyFormatter format) {
+            Conversations conversations, ReplyFormatter format, FeedCommands feeds) {
         this.assistant = assistant;
         this.upload = upload;
         this.workers = workers;
@@ -38,6 +41,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         this.access = access;
         this.conversations = conversations;
         this.format = format;
+        this.feeds = feeds;
     }
 
     @Override
@@ -66,6 +70,13 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
                     .exceptionally(this::logFailure);
             case SlashCommands.HELP -> ephemeral(command, ReplyFormatter.HELP);
             case SlashCommands.INGEST -> upload.handle(command);
+            case SlashCommands.FOLLOW, SlashCommands.UNFOLLOW, SlashCommands.FEEDS -> {
+                if (feeds == null) {
+                    ephemeral(command, "This bot follows no feeds.");
+                } else {
+                    feeds.handle(command);
+                }
+            }
             default -> ephemeral(command, "I do not know that command; `/help` lists mine.");
         }
     }

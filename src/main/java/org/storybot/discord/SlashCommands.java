@@ -21,6 +21,9 @@ final class SlashCommands {
     static final String STORIES = "stories";
     static final String HELP = "help";
     static final String INGEST = "ingest";
+    static final String FOLLOW = "follow";
+    static final String UNFOLLOW = "unfollow";
+    static final String FEEDS = "feeds";
 
     static final String QUESTION = "question";
     static final String STORY = "story";
@@ -65,6 +68,24 @@ final class SlashCommands {
         }
         commands.add(ingest);
         return commands;
+    }
+
+    /** /follow and /unfollow, for members who can manage the server, and /feeds for all. */
+    static Set<SlashCommandBuilder> feeds() {
+        Set<SlashCommandBuilder> commands = new LinkedHashSet<>();
+        commands.add(SlashCommand.with(FOLLOW, "Follow a news feed: its new stories join the library by themselves.",
+                List.of(linkOption("The feed's address (RSS or Atom), or a page that links it"))).setEnabledInDms(false)
+                .setDefaultEnabledForPermissions(Access.TO_INGEST));
+        commands.add(SlashCommand.with(UNFOLLOW, "Stop following a news feed; its stories stay.",
+                List.of(linkOption("The feed's address, as /feeds lists it"))).setEnabledInDms(false)
+                .setDefaultEnabledForPermissions(Access.TO_INGEST));
+        commands.add(SlashCommand.with(FEEDS, "The news feeds the library follows."));
+        return commands;
+    }
+
+    private static SlashCommandOption linkOption(String description) {
+        return new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(URL).setDescription(description)
+                .setRequired(true).setMaxLength(MAX_LINK_LENGTH).build();
     }
 
     private static SlashCommandOption storyOption(String description) {

@@ -3,6 +3,7 @@ package org.storybot.web;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,15 +30,34 @@ final class ContentType {
         return type.isEmpty() || type.equals("text/html") || type.equals("application/xhtml+xml");
     }
 
-    /** Refuses a body that is not a web page, saying what it is instead. */
-    static void requireHtml(String contentType, byte[] body) throws PageException {
+    /** The types a feed is served as; a page (HTML) may name one instead. */
+    static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml", "application/xml", "text/xml");
+
+    /** Whether a response of this type may be a feed or a page that links one. */
+    static boolean mayBeFeed(String contentType) {
+        return mayBeHtml(contentType) || FEED_TYPES.contains(mediaType(contentType));
+    }
+
+    /** Refuses a body that is neither a feed nor a web page, saying what it is instead. */
+    static void requireFeed(String contentType, byte[] body) throws PageException {
+        require(mayBeFeed(contentType), "a feed", contentType, body);
+    }
+
+    /** Refuses a body of a type that is not {@code accepted}, saying what it is instead, or an empty one. */
+    private static String require(boolean accepted, String kind, String contentType, byte[] body) throws PageException {
         String type = mediaType(contentType);
-        if (!mayBeHtml(contentType)) {
-            throw new PageException("is not a web page but " + describe(type) + " (" + type + ")");
+        if (!accepted) {
+            throw new PageException("is not " + kind + " but " + describe(type) + " (" + type + ")");
         }
         if (body.length == 0) {
-            throw new PageException("the page is empty");
+            throw new PageException(kind.equals("a feed") ? "the feed is empty" : "the page is empty");
         }
+        return type;
+    }
+
+    /** Refuses a body that is not a web page, saying what it is instead. */
+    static void requireHtml(String contentType, byte[] body) throws PageException {
+        String type = require(mayBeHtml(contentType), "a web page", contentType, body);
         if (type.isEmpty()) {
             String head = new String(body, 0, Math.min(body.length, SNIFFED), StandardCharsets.ISO_8859_1)
                     .replace("\u00EF\u00BB\u00BF", ""); // a UTF-8 byte order mark

@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -20,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 import org.storybot.config.IngestConfig;
 
@@ -27,7 +31,8 @@ import org.storybot.config.IngestConfig;
  * Fetches web pages for ingest: through the JVM's proxy settings (as the Discord client), with a
  * User-Agent naming storybot, connect and read time-outs, at most {@link #MAX_REDIRECTS} redirects
  * (each hop checked by the {@link AddressGuard} before it is fetched), a size limit and a check that
- * the answer is an HTML page. Every failure is a {@link PageException} of one line. Thread-safe.
+ * the answer is an HTML page (or, for {@link #fetchFeed}, a feed). Every failure is a
+ * {@link PageException} of one line. Thread-safe.
  */
 public final class PageFetcher {
 
@@ -36,6 +41,9 @@ public final class PageFetcher {
             + Objects.requireNonNullElse(PageFetcher.class.getPackage().getImplementationVersion(), "dev")
             + "; answers questions about news stories)";
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+    private static final String FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,"
+            + "text/xml;q=0.9,text/html;q=0.5,*/*;q=0.1";
+    private static final int NOT_MODIFIED = 304;
 
     /**
      * @param readTimeout how long the whole page may take: every hop, headers and body
@@ -70,6 +78,46 @@ public final class PageFetcher {
 
     /** The page at {@code link}, after its redirects. */
     public WebPage fetch(URI link) throws PageException {
+        Arrived arrived = follow(link, ACCEPT, ContentType::mayBeHtml, Map.of());
+        String type = arrived.type();
+        ContentType.requireHtml(type, arrived.response().body());
+        return new WebPage(arrived.response().body(), ContentType.charset(type), arrived.url(), link.toString());
+    }
+
+    /**
+     * The feed at {@code link} (RSS or Atom; or a web page, which may name one), under the same rules
+     * as a page. With {@code since} from an earlier fetch, the server is asked for it only if it has
+     * changed, and a 304 reads nothing.
+     */
+    public FeedFetch fetchFeed(URI link, FeedFetch.Validators since) throws PageException {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        if (since.etag() != null) {
+            conditions.put("If-None-Match", since.etag());
+        }
+        if (since.lastModified() != null) {
+            conditions.put("If-Modified-Since", since.lastModified());
+        }
+        Arrived arrived = follow(link, FEED_ACCEPT, ContentType::mayBeFeed, conditions);
+        if (arrived.response().statusCode() == NOT_MODIFIED) {
+            return new FeedFetch.NotModified(arrived.url());
+        }
+        String type = arrived.type();
+        ContentType.requireFeed(type, arrived.response().body());
+        HttpHeaders headers = arrived.response().headers();
+        return new FeedFetch.Fetched(new WebPage(arrived.response().body(), ContentType.charset(type), arrived.url(),
+                link.toString()), type, new FeedFetch.Validators(headers.firstValue("etag").orElse(null),
+                headers.firstValue("last-modified").orElse(null)));
+    }
+
+    /** A response of 200 (or 304, when {@code conditions} asked for one) and the address it came from. */
+    private record Arrived(HttpResponse<byte[]> response, URI url) {
+        String type() {
+            return response.headers().firstValue("content-type").orElse("");
+        }
+    }
+
+    private Arrived follow(URI link, String accept, Predicate<String> readable, Map<String, String> conditions)
+            throws PageException {
         long deadline = System.nanoTime() + settings.readTimeout().toNanos();
         URI current = link;
         Set<URI> seen = new HashSet<>();
@@ -78,7 +126,7 @@ public final class PageFetcher {
             if (!seen.add(current)) {
                 throw new PageException("the site redirects in a loop (back to " + current + ")");
             }
-            HttpResponse<byte[]> response = send(current, deadline);
+            HttpResponse<byte[]> response = send(current, deadline, accept, readable, conditions);
             int status = response.statusCode();
             if (isRedirect(status)) {
                 String location = response.headers().firstValue("location").orElse("");
@@ -88,24 +136,24 @@ public final class PageFetcher {
                 current = resolve(current, location);
                 continue;
             }
-            if (status != 200) {
+            if (status != 200 && !(status == NOT_MODIFIED && !conditions.isEmpty())) {
                 throw new PageException("the server answered " + status + describe(status));
             }
-            String type = response.headers().firstValue("content-type").orElse("");
-            ContentType.requireHtml(type, response.body());
-            return new WebPage(response.body(), ContentType.charset(type), current, link.toString());
+            return new Arrived(response, current);
         }
         throw new PageException("the site redirects more than " + MAX_REDIRECTS + " times");
     }
 
-    private HttpResponse<byte[]> send(URI uri, long deadline) throws PageException {
+    private HttpResponse<byte[]> send(URI uri, long deadline, String accept, Predicate<String> readable,
+            Map<String, String> conditions) throws PageException {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw timedOut();
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).GET()
-                .header("User-Agent", USER_AGENT).header("Accept", ACCEPT).build();
-        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request, this::body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).GET()
+                .header("User-Agent", USER_AGENT).header("Accept", accept);
+        conditions.forEach(request::header);
+        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request.build(), info -> body(info, readable));
         try {
             return response.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -120,9 +168,9 @@ public final class PageFetcher {
         }
     }
 
-    /** Reads the body of a page that may be one; a redirect's, an error's, or one too large by its headers, not at all. */
-    private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info) {
-        if (info.statusCode() != 200 || !ContentType.mayBeHtml(info.headers().firstValue("content-type").orElse(""))) {
+    /** Reads the body of a response that may be what was asked for; a redirect's, an error's, or one too large, not at all. */
+    private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info, Predicate<String> readable) {
+        if (info.statusCode() != 200 || !readable.test(info.headers().firstValue("content-type").orElse(""))) {
             return LimitedBody.unread();
         }
         if (info.headers().firstValueAsLong("content-length").orElse(-1) > settings.maxBytes()) {

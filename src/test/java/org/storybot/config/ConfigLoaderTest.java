@@ -47,6 +47,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_poll_feeds_every_15_minutes_announcing_nowhere_unless_a_channel_id_is_set() {
+        assertThat(loader.load(dir, Path.of("config/storybot.yaml"), Map.of()).feeds()).isEqualTo(new FeedsConfig(15, ""));
+        assertThat(loader.load(dir, Path.of("config/storybot.yaml"), Map.of("STORYBOT_FEEDS_POLL_MINUTES", "5",
+                "STORYBOT_FEEDS_ANNOUNCE_CHANNEL", "123456789")).feeds()).isEqualTo(new FeedsConfig(5, "123456789"));
+        assertThatThrownBy(() -> loader.load(dir, Path.of("config/storybot.yaml"),
+                Map.of("STORYBOT_FEEDS_ANNOUNCE_CHANNEL", "#news"))).hasMessageContaining("feeds.announce-channel");
+        assertThatThrownBy(() -> loader.load(dir, Path.of("config/storybot.yaml"),
+                Map.of("STORYBOT_FEEDS_POLL_MINUTES", "0"))).hasMessageContaining("feeds.poll-minutes");
+    }
+
+    @Test
     void should_stop_on_an_unknown_key_naming_it() throws Exception {
         Path file = write("answer:\n  max-question-char: 100\n");
         assertThatThrownBy(() -> loader.load(dir, file, Map.of()))

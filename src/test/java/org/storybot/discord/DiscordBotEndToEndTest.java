@@ -59,7 +59,7 @@ class DiscordBotEndToEndTest {
         discord = FakeDiscord.start(dir, FakeDiscord.TOKEN);
         library = new StoryLibrary(dir);
         DiscordConfig config = new DiscordConfig(String.valueOf(GUILD), List.of(String.valueOf(CHANNEL)), 5, 60);
-        bot = new DiscordBot(library.assistant, library.test.ingestor, library.links,
+        bot = new DiscordBot(library.assistant, library.test.ingestor, library.links, null,
                 new DiscordBot.Settings(config, 500, 1024 * 1024, false),
                 Clock.fixed(NOW, ZoneOffset.UTC), builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
         online = bot.start(FakeDiscord.TOKEN);

@@ -94,7 +94,7 @@ class DiscordStartTest {
     @Test
     void should_register_the_commands_globally_when_no_server_is_configured() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN); StoryLibrary library = new StoryLibrary(dir)) {
-            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links,
+            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links, null,
                     new DiscordBot.Settings(new DiscordConfig("", List.of(), 5, 60), 500, 1024 * 1024, false), Clock.systemUTC(),
                     builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
             try {
@@ -119,7 +119,7 @@ class DiscordStartTest {
                 StandardCharsets.UTF_8);
         try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN); StoryLibrary library = new StoryLibrary(dir);
                 org.storybot.support.WebServer site = org.storybot.support.WebServer.start().html("/pilots", html)) {
-            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links,
+            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links, null,
                     new DiscordBot.Settings(new DiscordConfig(String.valueOf(FakeDiscord.GUILD), List.of(), 5, 60), 500,
                             1024 * 1024, true), Clock.systemUTC(), builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
             try {

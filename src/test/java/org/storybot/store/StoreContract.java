@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +177,45 @@ abstract class StoreContract {
             assertThat(store.stories()).isEmpty();
             assertThat(store.paragraphCount()).isZero();
             assertThat(store.vectorCount()).isZero();
+        }
+    }
+
+    @Test
+    void should_keep_followed_feeds_and_their_items_across_a_restart_and_forget_them_when_unfollowed() {
+        OffsetDateTime at = OffsetDateTime.of(2026, 12, 2, 3, 0, 0, 0, ZoneOffset.UTC);
+        String url = "https://news.example/rss.xml";
+        String page = "https://news.example/";
+        String a = "https://news.example/a";
+        String b = "https://news.example/b";
+        try (TestLibrary t = newLibrary(dir.resolve("data"))) {
+            FeedStore feeds = new FeedStore(t.database);
+            assertThat(feeds.follow(url, page, "News", at)).isTrue();
+            assertThat(feeds.follow(url, page, "Other", at)).isFalse();
+            feeds.polled(url, "Example News", "\"abc\"", "Wed, 02 Dec 2026 03:00:00 GMT", at.plusMinutes(15));
+            feeds.item(url, a, "story-a", at);
+            feeds.item(url, b, null, at); // a failed attempt
+            feeds.pollFailed(url, "the server answered 503", at.plusMinutes(30));
+        }
+        try (TestLibrary t = reopen(dir.resolve("data"))) {
+            FeedStore feeds = new FeedStore(t.database);
+            FollowedFeed feed = feeds.feed(page).orElseThrow();
+            assertThat(feed).extracting(FollowedFeed::url, FollowedFeed::title, FollowedFeed::etag, FollowedFeed::lastModified,
+                    FollowedFeed::failures, FollowedFeed::lastError).containsExactly(url, "Example News", "\"abc\"",
+                    "Wed, 02 Dec 2026 03:00:00 GMT", 1, "the server answered 503");
+            assertThat(feed.polledAt().toInstant()).isEqualTo(at.plusMinutes(30).toInstant());
+            assertThat(feeds.settled(url, 3)).containsExactly(a);
+            feeds.item(url, b, null, at);
+            feeds.item(url, b, null, at);
+            assertThat(feeds.settled(url, 3)).containsExactlyInAnyOrder(a, b);
+            feeds.polled(url, null, null, null, at.plusHours(1));
+            assertThat(feeds.feed(url).orElseThrow()).extracting(FollowedFeed::title, FollowedFeed::etag, FollowedFeed::failures)
+                    .containsExactly("Example News", null, 0);
+
+            assertThat(feeds.unfollow(page)).isTrue();
+            assertThat(feeds.feeds()).isEmpty();
+            assertThat(feeds.settled(url, 3)).isEmpty();
+            feeds.item(url, a, "story-a", at); // an item of a feed unfollowed meanwhile: nothing is written
+            assertThat(feeds.settled(url, 3)).isEmpty();
         }
     }
 

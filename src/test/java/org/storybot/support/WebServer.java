@@ -30,12 +30,19 @@ public final class WebServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final List<String> requested = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    /** A request as it came: its path and the conditional headers it sent (null when absent). */
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince) {
+    }
 
     private WebServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/", exchange -> {
             requested.add(exchange.getRequestURI().getPath());
+            requests.add(new Request(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("If-None-Match"),
+                    exchange.getRequestHeaders().getFirst("If-Modified-Since")));
             try (exchange) {
                 Route route = routes.get(exchange.getRequestURI().getPath());
                 if (route == null) {
@@ -64,6 +71,30 @@ public final class WebServer implements AutoCloseable {
     /** Every path asked for, in order. */
     public List<String> requested() {
         return List.copyOf(requested);
+    }
+
+    /** Every request, in order, with its conditional headers. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /**
+     * A feed that answers conditional requests as a careful server does: an ETag of its body and a
+     * Last-Modified, and a 304 with no body to a request whose If-None-Match names the current ETag.
+     */
+    public WebServer feed(String path, String contentType, String xml) {
+        byte[] body = xml.getBytes(StandardCharsets.UTF_8);
+        String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+        routes.put(path, x -> {
+            x.getResponseHeaders().set("ETag", etag);
+            x.getResponseHeaders().set("Last-Modified", "Wed, 02 Dec 2026 03:00:00 GMT");
+            if (etag.equals(x.getRequestHeaders().getFirst("If-None-Match"))) {
+                x.sendResponseHeaders(304, -1);
+                return;
+            }
+            send(x, 200, contentType, body);
+        });
+        return this;
     }
 
     public WebServer page(String path, String contentType, byte[] body) {
