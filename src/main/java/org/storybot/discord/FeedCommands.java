@@ -64,7 +64,7 @@ final class FeedCommands {
             return "Already following **" + DiscordMarkdown.escape(orAddress(a.title(), a.url())) + "** (<" + a.url() + ">).";
         }
         FollowOutcome.Refused r = (FollowOutcome.Refused) outcome;
-        return "I could not follow <" + r.address() + ">: it " + DiscordMarkdown.escape(r.error()) + ".";
+        return "Could not follow <" + r.address() + ">: " + DiscordMarkdown.escape(r.error());
     }
 
     static String list(List<FollowedFeed> all) {
