@@ -19,18 +19,21 @@ final class ButtonHandler implements ButtonClickListener {
 
     private final Assistant assistant;
     private final ReplyFormatter format;
+    private final SeenIds seen;
 
-    ButtonHandler(Assistant assistant, ReplyFormatter format) {
+    /** @param seen the interactions already taken: a click delivered again is ignored */
+    ButtonHandler(Assistant assistant, ReplyFormatter format, SeenIds seen) {
         this.assistant = assistant;
         this.format = format;
+        this.seen = seen;
     }
 
     @Override
     public void onButtonClick(ButtonClickEvent event) {
         ButtonInteraction click = event.getButtonInteraction();
         Optional<AnswerButton> button = AnswerButton.parse(click.getCustomId());
-        if (button.isEmpty()) {
-            return; // not one of storybot's buttons
+        if (button.isEmpty() || !seen.first(click.getId())) {
+            return; // not one of storybot's buttons, or a click delivered again
         }
         Post post;
         try {

@@ -39,6 +39,8 @@ public final class DiscordBot implements AutoCloseable {
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
     private static final int WORKERS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int QUEUED = 100;
+    /** Interactions and messages remembered against a second delivery: far more than a resumed gateway replays. */
+    private static final int SEEN_IDS = 10_000;
 
     /** What the bot needs from the settings. */
     public record Settings(DiscordConfig discord, int maxQuestionChars, long maxFileBytes, boolean membersMayAddLinks) {
@@ -49,7 +51,7 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final Workers workers = new Workers(WORKERS, QUEUED);
+    private final Workers workers;
     private final SlashCommandHandler commands;
     private final MentionHandler mentions;
     private final ButtonHandler buttons;
@@ -80,6 +82,8 @@ public final class DiscordBot implements AutoCloseable {
         this.withFeeds = feeds != null;
         this.announcements = new Announcements(assistant);
         this.tuning = tuning;
+        this.workers = new Workers(WORKERS, QUEUED, clock);
+        SeenIds seen = new SeenIds(SEEN_IDS);
         ReplyFormatter format = new ReplyFormatter();
         Access access = new Access(settings.discord().channels());
         Conversations conversations = new Conversations();
@@ -88,9 +92,9 @@ public final class DiscordBot implements AutoCloseable {
         StoryUpload upload = new StoryUpload(new StoryUpload.Sources(ingestor, links, new DiscordHttp(), settings.maxFileBytes(),
                 settings.membersMayAddLinks()), workers, limits, format);
         this.commands = new SlashCommandHandler(assistant, upload, workers, limits, access, conversations, format,
-                feeds == null ? null : new FeedCommands(feeds, workers, format));
-        this.mentions = new MentionHandler(assistant, workers, limits, access, conversations, format);
-        this.buttons = new ButtonHandler(assistant, format);
+                feeds == null ? null : new FeedCommands(feeds, workers, format), seen);
+        this.mentions = new MentionHandler(assistant, workers, limits, access, conversations, format, seen);
+        this.buttons = new ButtonHandler(assistant, format, seen);
         this.autocomplete = new StoryAutocomplete(assistant);
     }
 

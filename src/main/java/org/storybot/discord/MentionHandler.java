@@ -33,15 +33,18 @@ final class MentionHandler implements MessageCreateListener {
     private final Access access;
     private final Conversations conversations;
     private final ReplyFormatter format;
+    private final SeenIds seen;
 
+    /** @param seen the messages already taken: one delivered again is ignored */
     MentionHandler(Assistant assistant, Workers workers, QuestionLimits limits, Access access, Conversations conversations,
-            ReplyFormatter format) {
+            ReplyFormatter format, SeenIds seen) {
         this.assistant = assistant;
         this.workers = workers;
         this.limits = limits;
         this.access = access;
         this.conversations = conversations;
         this.format = format;
+        this.seen = seen;
     }
 
     @Override
@@ -64,6 +67,10 @@ final class MentionHandler implements MessageCreateListener {
         Optional<Message> repliedTo = message.getReferencedMessage().filter(m -> m.getAuthor().isYourself());
         boolean mentioned = message.getMentionedUsers().stream().anyMatch(u -> u.getId() == me);
         if (!(direct || mentioned || repliedTo.isPresent()) || !access.answersIn(channel)) {
+            return;
+        }
+        if (!seen.first(message.getId())) {
+            log.info("message {} was delivered again; it is answered once", message.getId());
             return;
         }
         String text = QuestionText.of(message.getContent());
@@ -115,7 +122,9 @@ final class MentionHandler implements MessageCreateListener {
                 sent.forEach(m -> conversations.posted(m.getId(), conversation));
             }
         } catch (RuntimeException e) {
-            log.error("could not send a reply to Discord", e);
+            log.error("could not send {} to Discord: {}", post.answerId() > 0 ? "answer " + post.answerId() : "a reply",
+                    Undelivered.of(e).describe());
+            log.debug("the failed reply", e);
         }
     }
 

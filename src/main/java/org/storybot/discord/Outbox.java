@@ -19,11 +19,14 @@ import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 /**
  * Sends posts to Discord. Every message allows no mentions at all, so a question holding
  * {@code @everyone}, a role or a person pings nobody (the asker included); an answer's buttons go
- * under its last message. The blocking methods are for worker threads, never for event threads.
+ * under its last message. A send that Discord fails with a 5xx is tried again ({@link Resend#DISCORD});
+ * one that cannot be delivered fails with an {@link Undelivered}. The blocking methods are for worker
+ * threads, never for event threads.
  */
 final class Outbox {
 
     private static final AllowedMentions NO_MENTIONS = new AllowedMentionsBuilder().build();
+    private static final Resend RESEND = Resend.DISCORD;
 
     private Outbox() {
     }
@@ -42,10 +45,10 @@ final class Outbox {
         if (post.messages().size() == 1 && post.hasAnswerButtons()) {
             first.addComponents(buttons(post));
         }
-        CompletableFuture<?> sent = first.respond();
+        CompletableFuture<?> sent = RESEND.send(first::respond);
         for (int i = 1; i < post.messages().size(); i++) {
             int part = i;
-            sent = sent.thenCompose(previous -> followUp(interaction, post, part, ephemeral).send());
+            sent = sent.thenCompose(previous -> RESEND.send(() -> followUp(interaction, post, part, ephemeral).send()));
         }
         return sent.thenApply(last -> null);
     }
@@ -60,15 +63,17 @@ final class Outbox {
         if (post.messages().size() == 1 && post.hasAnswerButtons()) {
             original.addComponents(buttons(post));
         }
-        sent.add(original.update().join());
+        sent.add(RESEND.send(original::update).join());
         for (int i = 1; i < post.messages().size(); i++) {
-            sent.add(followUp(interaction, post, i, ephemeral).send().join());
+            InteractionFollowupMessageBuilder next = followUp(interaction, post, i, ephemeral);
+            sent.add(RESEND.send(next::send).join());
         }
     }
 
     /** One short message after a deferral's messages (for a failure half-way); blocks. */
     static void followUp(InteractionBase interaction, String text, boolean ephemeral) {
-        followUp(interaction, Post.of(text), 0, ephemeral).send().join();
+        InteractionFollowupMessageBuilder message = followUp(interaction, Post.of(text), 0, ephemeral);
+        RESEND.send(message::send).join();
     }
 
     /** Replies to a message in its channel; blocks. Returns the messages sent. */
@@ -83,7 +88,7 @@ final class Outbox {
             if (i == post.messages().size() - 1 && post.hasAnswerButtons()) {
                 message.addComponents(buttons(post));
             }
-            sent.add(message.send(channel).join());
+            sent.add(RESEND.send(() -> message.send(channel)).join());
         }
         return sent;
     }

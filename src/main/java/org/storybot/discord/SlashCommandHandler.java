@@ -30,10 +30,14 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
     private final Conversations conversations;
     private final ReplyFormatter format;
     private final FeedCommands feeds;
+    private final SeenIds seen;
 
-    /** @param feeds /follow, /unfollow and /feeds; null when the bot follows no feeds */
+    /**
+     * @param feeds /follow, /unfollow and /feeds; null when the bot follows no feeds
+     * @param seen  the interactions already taken: one delivered again is ignored
+     */
     SlashCommandHandler(Assistant assistant, StoryUpload upload, Workers workers, QuestionLimits limits, Access access,
-            Conversations conversations, ReplyFormatter format, FeedCommands feeds) {
+            Conversations conversations, ReplyFormatter format, FeedCommands feeds, SeenIds seen) {
         this.assistant = assistant;
         this.upload = upload;
         this.workers = workers;
@@ -42,11 +46,16 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         this.conversations = conversations;
         this.format = format;
         this.feeds = feeds;
+        this.seen = seen;
     }
 
     @Override
     public void onSlashCommandCreate(SlashCommandCreateEvent event) {
         SlashCommandInteraction command = event.getSlashCommandInteraction();
+        if (!seen.first(command.getId())) {
+            log.info("/{} interaction {} was delivered again; it is answered once", command.getCommandName(), command.getId());
+            return;
+        }
         try {
             handle(command);
         } catch (RuntimeException e) {

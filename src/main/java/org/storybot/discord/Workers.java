@@ -1,6 +1,8 @@
 package org.storybot.discord;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,10 +28,19 @@ import org.slf4j.LoggerFactory;
 final class Workers implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
+    /**
+     * How long after the bot took an interaction its token may still be used: Discord's 15 minutes,
+     * less half a minute for the last message and its retries. Counted from when the bot received the
+     * interaction (it was acknowledged within Discord's 3 seconds), on the bot's own clock, so that a
+     * clock set wrong cannot make every answer look expired.
+     */
+    static final Duration TOKEN_LIFE = Duration.ofMinutes(15).minusSeconds(30);
 
     private final ThreadPoolExecutor pool;
+    private final Clock clock;
 
-    Workers(int threads, int queued) {
+    Workers(int threads, int queued, Clock clock) {
+        this.clock = clock;
         AtomicInteger count = new AtomicInteger();
         ThreadFactory named = task -> {
             Thread t = new Thread(task, "storybot-answer-" + count.incrementAndGet());
@@ -59,10 +70,14 @@ final class Workers implements AutoCloseable {
     /**
      * Acknowledges an interaction at once (Discord drops one left unanswered for 3 seconds) with
      * "thinking…", makes the post on a worker and puts it in place of the "thinking…". Whatever
-     * fails after the acknowledgement still ends in a visible message; the cause goes to the log.
+     * fails after the acknowledgement ends in a visible message while one can still be sent; the
+     * cause goes to the log, in one line that names the answer. Once the interaction's token has run
+     * out ({@link #TOKEN_LIFE}) nothing is sent for it: the answer is in the answer log all the same.
      */
     void deferThen(InteractionBase interaction, boolean ephemeral, Supplier<Post> work, Consumer<List<Message>> sent) {
-        CompletableFuture<InteractionOriginalResponseUpdater> deferred = interaction.respondLater(ephemeral);
+        Instant received = clock.instant();
+        CompletableFuture<InteractionOriginalResponseUpdater> deferred = Resend.DISCORD.send(
+                () -> interaction.respondLater(ephemeral));
         boolean queued = run(() -> {
             Post post;
             try {
@@ -71,7 +86,7 @@ final class Workers implements AutoCloseable {
                 log.error("answering a Discord interaction failed", e);
                 post = Post.of(ReplyFormatter.FAILED);
             }
-            deliver(interaction, deferred, post, ephemeral, sent);
+            deliver(interaction, received, deferred, post, ephemeral, sent);
         });
         if (!queued) {
             deferred.thenCompose(original -> original.setContent(ReplyFormatter.BUSY)
@@ -83,32 +98,55 @@ final class Workers implements AutoCloseable {
         }
     }
 
-    private static void deliver(InteractionBase interaction, CompletableFuture<InteractionOriginalResponseUpdater> deferred,
-            Post post, boolean ephemeral, Consumer<List<Message>> sent) {
+    private void deliver(InteractionBase interaction, Instant received,
+            CompletableFuture<InteractionOriginalResponseUpdater> deferred, Post post, boolean ephemeral,
+            Consumer<List<Message>> sent) {
+        String what = post.answerId() > 0 ? "answer " + post.answerId() : "a reply";
         InteractionOriginalResponseUpdater original;
         try {
             original = deferred.join();
         } catch (RuntimeException e) {
-            log.error("Discord did not take the acknowledgement of an interaction", e);
+            log.error("Discord did not take the acknowledgement of the interaction for {}: {}", what,
+                    Undelivered.of(e).describe());
+            return;
+        }
+        if (clock.instant().isAfter(received.plus(TOKEN_LIFE))) {
+            log.warn("{} is not sent: its interaction is older than Discord's 15-minute token life (the answer log has it)",
+                    what);
             return;
         }
         List<Message> delivered = new ArrayList<>();
         try {
             Outbox.editDeferred(interaction, original, post, ephemeral, delivered);
         } catch (RuntimeException e) {
-            log.error("could not deliver a reply to Discord ({} of {} messages sent)", delivered.size(),
-                    post.messages().size(), e);
-            try {
-                if (delivered.isEmpty()) {
-                    Outbox.editDeferred(interaction, original, Post.of(ReplyFormatter.FAILED), ephemeral, delivered);
-                } else {
-                    Outbox.followUp(interaction, ReplyFormatter.FAILED, ephemeral);
-                }
-            } catch (RuntimeException again) {
-                log.error("could not tell a Discord user that answering failed", again);
-            }
+            Undelivered undelivered = Undelivered.of(e);
+            log.error("could not deliver {} to Discord ({} of {} messages sent): {}", what, delivered.size(),
+                    post.messages().size(), undelivered.describe());
+            log.debug("the failed delivery of {}", what, e);
+            apologise(interaction, original, undelivered.why(), delivered, ephemeral);
         }
         sent.accept(delivered);
+    }
+
+    /**
+     * Tells the member that answering failed, when a message can still be sent: not after the
+     * token expired; after a 5xx as a new message (the edit that failed is not tried again); else
+     * in place of "thinking…" when nothing got through.
+     */
+    private static void apologise(InteractionBase interaction, InteractionOriginalResponseUpdater original, SendFailure why,
+            List<Message> delivered, boolean ephemeral) {
+        if (why instanceof SendFailure.Expired) {
+            return;
+        }
+        try {
+            if (delivered.isEmpty() && !(why instanceof SendFailure.ServerError)) {
+                Outbox.editDeferred(interaction, original, Post.of(ReplyFormatter.FAILED), ephemeral, delivered);
+            } else {
+                Outbox.followUp(interaction, ReplyFormatter.FAILED, ephemeral);
+            }
+        } catch (RuntimeException again) {
+            log.error("could not tell a Discord user that answering failed: {}", Undelivered.of(again).describe());
+        }
     }
 
     /** Takes no more work and waits up to {@code wait} for the work in flight. */

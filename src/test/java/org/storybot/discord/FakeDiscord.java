@@ -116,6 +116,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, Long> channelOfToken = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, String> previousRoute = new HashMap<>();
+    private final FakeFaults faults = new FakeFaults();
     private final String expectedToken;
     private final ExecutorService httpThreads = Executors.newCachedThreadPool(task -> {
         Thread t = new Thread(task, "fake-discord-rest");
@@ -231,6 +232,16 @@ final class FakeDiscord implements AutoCloseable {
         gateway.awaitIdentified();
     }
 
+    /** The REST faults to inject, and when each call arrived. */
+    FakeFaults faults() {
+        return faults;
+    }
+
+    /** The gateway, for its faults: a dropped connection, op 7, op 9, an event delivered twice. */
+    FakeGateway gateway() {
+        return gateway;
+    }
+
     // ---------------------------------------------------------------- what members do
 
     /** A file a member attached, served from Discord's file host; returns its URL. */
@@ -333,13 +344,17 @@ final class FakeDiscord implements AutoCloseable {
             JsonNode body = raw.length == 0 || contentType == null || !contentType.contains("json") ? null : json.readTree(raw);
             Call request = new Call(exchange.getRequestMethod(), host, path,
                     exchange.getRequestHeaders().getFirst("Authorization"), body, 0, null);
-            Reply reply = answer(request);
+            Reply reply = faults.answer(request.method(), path)
+                    .map(fault -> new Reply(fault.status(), fault.bytes(), "application/json", fault.headers()))
+                    .orElse(null);
+            reply = reply != null ? reply : answer(request);
             JsonNode response = reply.body() != null && reply.contentType().contains("json") ? json.readTree(reply.body()) : null;
             synchronized (this) {
                 calls.add(new Call(request.method(), host, path, request.authorization(), body, reply.status(), response));
                 notifyAll();
             }
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
             if (reply.body() == null) {
                 exchange.sendResponseHeaders(reply.status(), -1);
             } else {
@@ -349,7 +364,10 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, byte[] body, String contentType) {
+    private record Reply(int status, byte[] body, String contentType, Map<String, String> headers) {
+        Reply(int status, byte[] body, String contentType) {
+            this(status, body, contentType, Map.of());
+        }
     }
 
     private Reply answer(Call call) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +18,9 @@ import org.java_websocket.server.WebSocketServer;
  * Discord's gateway as a bot sees it, on ws://127.0.0.1: HELLO on connect, an ACK for every
  * heartbeat, READY and the servers after a good IDENTIFY, close code 4004 after a bad one; then
  * whatever dispatches the test sends (interactions, messages), each with its sequence number.
+ * Its faults ({@link #drop}, {@link #sendReconnect}, {@link #invalidateSession}) are Discord's: a
+ * dropped session is resumed with op 6 and gets the dispatches it missed, then RESUMED
+ * ({@link GatewayReplay}).
  */
 final class FakeGateway extends WebSocketServer {
 
@@ -29,6 +33,7 @@ final class FakeGateway extends WebSocketServer {
     private final Function<String, List<Dispatch>> onIdentify;
     private final AtomicInteger sequence = new AtomicInteger();
     private final CountDownLatch started = new CountDownLatch(1);
+    private final GatewayReplay replay = new GatewayReplay();
     private volatile WebSocket session;
     private volatile CountDownLatch identified = new CountDownLatch(1);
 
@@ -57,13 +62,18 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
-    /** Sends a dispatch (op 0) to the connected bot. */
-    void dispatch(String type, JsonNode data) {
+    /** Sends a dispatch (op 0) to the connected bot; while a resumable session is away, keeps it for the RESUME. */
+    synchronized void dispatch(String type, JsonNode data) {
         WebSocket bot = session;
-        if (bot == null) {
+        if (bot == null && !replay.resumable()) {
             throw new IllegalStateException("no bot is connected to the fake gateway");
         }
-        send(bot, Map.of("op", 0, "t", type, "s", sequence.incrementAndGet(), "d", data));
+        int seq = sequence.incrementAndGet();
+        String packet = text(Map.of("op", 0, "t", type, "s", seq, "d", data));
+        replay.sent(new GatewayReplay.Sent(seq, type, data, packet));
+        if (bot != null) {
+            bot.send(packet);
+        }
     }
 
     @Override
@@ -78,6 +88,7 @@ final class FakeGateway extends WebSocketServer {
             switch (packet.path("op").asInt()) {
                 case 1 -> send(conn, Map.of("op", 11));
                 case 2 -> identify(conn, packet.path("d").path("token").asText());
+                case 6 -> resume(conn, packet.path("d"));
                 default -> { } // presence updates, member requests: nothing to answer
             }
         } catch (Exception e) {
@@ -85,7 +96,7 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
-    private void identify(WebSocket conn, String token) {
+    private synchronized void identify(WebSocket conn, String token) {
         List<Dispatch> dispatches = onIdentify.apply(token);
         if (dispatches == null) {
             conn.close(4004, "Authentication failed.");
@@ -93,14 +104,81 @@ final class FakeGateway extends WebSocketServer {
         }
         session = conn;
         for (Dispatch d : dispatches) {
+            if (d.type().equals("READY")) {
+                replay.started(d.data().path("session_id").asText());
+            }
             dispatch(d.type(), d.data());
         }
         identified.countDown();
     }
 
+    /** op 6: the missed dispatches and RESUMED for the session's id, else op 9 (d=false) to identify anew. */
+    private synchronized void resume(WebSocket conn, JsonNode d) {
+        Optional<List<String>> missed = replay.resume(d);
+        if (missed.isEmpty()) {
+            send(conn, Map.of("op", 9, "d", false));
+            return;
+        }
+        session = conn;
+        missed.get().forEach(conn::send);
+        dispatch("RESUMED", json.createObjectNode());
+        identified.countDown();
+    }
+
+    // ---------------------------------------------------------------- faults
+
+    /**
+     * Closes the bot's connection with {@code code}, as Discord does. After 4007 or 4009 the session
+     * is over (a RESUME gets op 9); after any other code it can be resumed, and dispatches sent while
+     * the bot is away are kept for it.
+     */
+    synchronized void drop(int code) {
+        WebSocket bot = connected();
+        session = null;
+        identified = new CountDownLatch(1);
+        if (code == 4007 || code == 4009) {
+            replay.invalidate();
+        }
+        bot.close(code, "fake Discord dropped the connection");
+    }
+
+    /** op 7 RECONNECT: the bot should close, connect again and resume. */
+    synchronized void sendReconnect() {
+        send(connected(), Map.of("op", 7));
+    }
+
+    /** op 9 INVALID_SESSION with d=false: the session is over, the bot must identify anew. */
+    synchronized void invalidateSession() {
+        replay.invalidate();
+        send(connected(), Map.of("op", 9, "d", false));
+    }
+
+    /** Sends the dispatch that carried {@code id} (an interaction, a message) once more, with a new sequence number. */
+    void deliverAgain(String id) {
+        GatewayReplay.Sent first = replay.last(id).orElseThrow(() -> new IllegalArgumentException("nothing sent with id " + id));
+        dispatch(first.type(), first.data());
+    }
+
+    /** The sessions, RESUMEs and replays so far. */
+    GatewayReplay replay() {
+        return replay;
+    }
+
+    private WebSocket connected() {
+        WebSocket bot = session;
+        if (bot == null) {
+            throw new IllegalStateException("no bot is connected to the fake gateway");
+        }
+        return bot;
+    }
+
     private void send(WebSocket conn, Object packet) {
+        conn.send(text(packet));
+    }
+
+    private String text(Object packet) {
         try {
-            conn.send(json.writeValueAsString(packet));
+            return json.writeValueAsString(packet);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -108,6 +186,9 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        if (remote && (code == 1000 || code == 1001)) {
+            replay.invalidate(); // Discord ends a session its bot closes normally
+        }
         if (conn == session) {
             session = null;
             identified = new CountDownLatch(1);

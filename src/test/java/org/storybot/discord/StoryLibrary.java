@@ -2,6 +2,8 @@ package org.storybot.discord;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.storybot.answer.Composer;
 import org.storybot.answer.Composition;
 import org.storybot.answer.OfflineComposer;
@@ -23,12 +25,14 @@ import org.storybot.support.TestLibrary;
 /**
  * A real library in a temporary folder with the seed story and a story with one very long
  * sentence, and a real Assistant over it wired as storybot wires it offline. Its composer breaks
- * on purpose for questions holding {@link #FAULT}: a fault injected in storybot's own code.
+ * on purpose for questions holding {@link #FAULT}: a fault injected in storybot's own code; and it
+ * holds a question holding {@link #HELD} until the test {@link #release}s it.
  */
 final class StoryLibrary implements AutoCloseable {
 
     static final String FAULT = "kaboom";
     static final String FAULT_MESSAGE = "injected fault: the composer broke";
+    static final String HELD = "meanwhile";
     static final String HARBOUR_ID = "harbour-rules";
 
     final TestLibrary test;
@@ -36,6 +40,7 @@ final class StoryLibrary implements AutoCloseable {
     final LinkIngestor links;
     final AnswerLog answers;
     final Assistant assistant;
+    private final Semaphore held = new Semaphore(0);
 
     StoryLibrary(Path dir) throws Exception {
         test = new TestLibrary(dir.resolve("data"));
@@ -45,7 +50,8 @@ final class StoryLibrary implements AutoCloseable {
         test.ingestor.ingestFile(harbour);
         links = new LinkIngestor(new PageFetcher(PageFetcher.Settings.of(new IngestConfig(1, 5, 5, true, false))), test.ingestor);
         Tagger tagger = new Tagger();
-        Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT));
+        Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT),
+                held);
         answers = new AnswerLog(test.database);
         assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger), answers,
                 TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
@@ -55,6 +61,11 @@ final class StoryLibrary implements AutoCloseable {
         return answers;
     }
 
+    /** Lets one held question ({@link #HELD}) be answered. */
+    void release() {
+        held.release();
+    }
+
     @Override
     public void close() {
         answers.close();
@@ -62,11 +73,21 @@ final class StoryLibrary implements AutoCloseable {
     }
 
     /** The real composer, except that a question holding {@link #FAULT} makes it throw. */
-    private record BreaksOnFault(Composer real) implements Composer {
+    private record BreaksOnFault(Composer real, Semaphore held) implements Composer {
         @Override
         public Composition answer(String question, Retrieval retrieval) {
             if (question.contains(FAULT)) {
                 throw new IllegalStateException(FAULT_MESSAGE);
+            }
+            if (question.contains(HELD)) {
+                try {
+                    if (!held.tryAcquire(60, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("a held question was never released");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
             }
             return real.answer(question, retrieval);
         }
