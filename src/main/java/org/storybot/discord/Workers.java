@@ -19,6 +19,7 @@ import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The threads that answer: a bounded pool, so that Javacord's event threads only hand work over and
@@ -106,8 +107,9 @@ final class Workers implements AutoCloseable {
         try {
             original = deferred.join();
         } catch (RuntimeException e) {
-            log.error("Discord did not take the acknowledgement of the interaction for {}: {}", what,
-                    Undelivered.of(e).describe());
+            Undelivered undelivered = Undelivered.of(e);
+            log.atLevel(levelFor(undelivered.why())).log("Discord did not take the acknowledgement of the interaction for {}: {}",
+                    what, undelivered.describe());
             return;
         }
         if (clock.instant().isAfter(received.plus(TOKEN_LIFE))) {
@@ -120,12 +122,17 @@ final class Workers implements AutoCloseable {
             Outbox.editDeferred(interaction, original, post, ephemeral, delivered);
         } catch (RuntimeException e) {
             Undelivered undelivered = Undelivered.of(e);
-            log.error("could not deliver {} to Discord ({} of {} messages sent): {}", what, delivered.size(),
-                    post.messages().size(), undelivered.describe());
+            log.atLevel(levelFor(undelivered.why())).log("could not deliver {} to Discord ({} of {} messages sent): {}", what,
+                    delivered.size(), post.messages().size(), undelivered.describe());
             log.debug("the failed delivery of {}", what, e);
             apologise(interaction, original, undelivered.why(), delivered, ephemeral);
         }
         sent.accept(delivered);
+    }
+
+    /** An interaction that expired is the member's wait, not the bot's fault: a warning; the rest are errors. */
+    private static Level levelFor(SendFailure why) {
+        return why instanceof SendFailure.Expired ? Level.WARN : Level.ERROR;
     }
 
     /**

@@ -87,10 +87,15 @@ final class BotAgainstFake implements AutoCloseable {
         }
     }
 
-    /** Waits for a log line matching {@code wanted} and returns it. */
-    String awaitLogLine(Predicate<String> wanted) throws InterruptedException {
-        await(() -> logLines().stream().anyMatch(wanted), "a log line; the bot logged " + logLines());
-        return logLines().stream().filter(wanted).findFirst().orElseThrow();
+    /** How many lines the bot has logged so far: a mark for {@link #awaitLogLine}. */
+    int logMark() {
+        return logLines().size();
+    }
+
+    /** Waits for a log line after {@code mark} matching {@code wanted} and returns it. */
+    String awaitLogLine(int mark, Predicate<String> wanted) throws InterruptedException {
+        await(() -> logLines().stream().skip(mark).anyMatch(wanted), "a log line; the bot logged " + logLines());
+        return logLines().stream().skip(mark).filter(wanted).findFirst().orElseThrow();
     }
 
     /** Waits up to 60 s for {@code condition}. */
@@ -109,15 +114,6 @@ final class BotAgainstFake implements AutoCloseable {
         String id = message.path("id").asText();
         return c -> c.method().equals("POST") && c.path().endsWith("/messages") && c.body() != null
                 && c.body().path("message_reference").path("message_id").asText().equals(id);
-    }
-
-    /** The id of the answer to {@code question} in the answer log, once it is there. */
-    long answerIdOf(String question) throws InterruptedException {
-        String conversation = Conversations.ofChannel(CHANNEL);
-        await(() -> library.answers().history(conversation, 200).stream().anyMatch(r -> r.question().equals(question)),
-                "the answer to \"" + question + "\" in the answer log");
-        return library.answers().history(conversation, 200).stream().filter(r -> r.question().equals(question))
-                .reduce((first, second) -> second).orElseThrow().id();
     }
 
     @Override
