@@ -8,11 +8,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,36 +15,13 @@ import java.util.function.Predicate;
 import org.slf4j.LoggerFactory;
 import org.storybot.config.DiscordConfig;
 import org.storybot.discord.FakeDiscord.Call;
+import org.storybot.support.StepClock;
 
 /**
  * The real bot logged in to a fake Discord, for the fault tests: a real library, a clock the test
  * moves on, and the bot's log lines as it writes them (logback, the discord package).
  */
 final class BotAgainstFake implements AutoCloseable {
-
-    /** A clock that stands still until the test moves it on. */
-    static final class StepClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-27T12:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     final FakeDiscord discord;
     final StoryLibrary library;
