@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,12 +95,7 @@ public final class Bench {
             }));
         }
 
-        BenchReport.Machine machine = new BenchReport.Machine(
-                OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
-                Runtime.getRuntime().availableProcessors(), ProcessMemory.machineMemory(),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().maxMemory(),
-                modelSeconds, options.quick(), options.launcher().shown());
+        BenchReport.Machine machine = BenchReport.Machine.here(modelSeconds, options);
         List<BenchReport.Target> targets = new Targets(options).evaluate(libraries, ingest[0], baseline);
         return new BenchReport(machine, libraries, ingest[0], baseline, targets,
                 BenchNotes.of(options, corpora, pool, questions, libraries));
@@ -184,7 +176,7 @@ public final class Bench {
         return new Counts(stories.size(), paragraphs, sentences);
     }
 
-    private BenchReport.Ingest ingestPolitics(BenchLibrary lib, SharedCorpora corpora) throws IOException {
+    static BenchReport.Ingest ingestPolitics(BenchLibrary lib, SharedCorpora corpora) throws IOException {
         long start = System.nanoTime();
         List<Story> stories;
         try {

@@ -11,6 +11,7 @@ import org.storybot.store.StoryInfo;
 import org.storybot.app.Storybot;
 import org.storybot.chat.Assistant;
 import org.storybot.config.LlmConfig;
+import org.storybot.config.StoreConfig;
 import org.storybot.embedding.Embedder;
 import org.storybot.ingest.Ingestor;
 import org.storybot.retrieval.HybridRetriever;
@@ -43,7 +44,12 @@ final class BenchLibrary implements AutoCloseable {
     }
 
     static BenchLibrary open(Path dir, CoreParts parts) {
-        var config = parts.config().withDataDir(dir)
+        return open(dir, parts, StoreConfig.EMBEDDED);
+    }
+
+    /** A library whose store is {@code store} (a PostgreSQL one of the bench's, its password not needed). */
+    static BenchLibrary open(Path dir, CoreParts parts, StoreConfig store) {
+        var config = parts.config().withDataDir(dir).withStore(store)
                 .withLlm(new LlmConfig(LlmConfig.Provider.OFFLINE, "", "", "", 30, 0));
         Storybot root = new Storybot(config, false, Map.of(),
                 new Storybot.Shared(parts::model, parts.tagger(), parts.lexicon(), parts.splitter()));

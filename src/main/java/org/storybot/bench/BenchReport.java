@@ -1,5 +1,8 @@
 package org.storybot.bench;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +27,15 @@ public record BenchReport(
     /** Where and when. */
     public record Machine(String date, int cores, Long memoryBytes, String java, String os, long maxHeapBytes,
             double modelLoadSeconds, boolean quick, String coldStartCommand) {
+
+        /** This machine, now. */
+        static Machine here(double modelLoadSeconds, BenchOptions options) {
+            return new Machine(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                    Runtime.getRuntime().availableProcessors(), ProcessMemory.machineMemory(),
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().maxMemory(),
+                    modelLoadSeconds, options.quick(), options.launcher().shown());
+        }
     }
 
     /** One library size and what was measured on it. */

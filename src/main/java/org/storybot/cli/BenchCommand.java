@@ -18,6 +18,9 @@ import org.storybot.bench.BenchText;
 import org.storybot.bench.CoreParts;
 import org.storybot.store.Folders;
 import org.storybot.bench.Launcher;
+import org.storybot.bench.SharedStoreBench;
+import org.storybot.bench.SharedStoreReport;
+import org.storybot.bench.SharedStoreText;
 import org.storybot.bench.Soak;
 import org.storybot.bench.SoakReport;
 import org.storybot.bench.SoakText;
@@ -54,6 +57,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--soak", paramLabel = "N", description = "Send N questions, real ones and bad input, through the core; "
             + "exit 1 on any unhandled error.")
     Integer soak;
+
+    @Option(names = "--shared-store", description = "Instead, measure PostgreSQL beside H2 on a throwaway server of the "
+            + "installed binaries (STORYBOT_PG_BIN): ingest, askers in two processes at once, how soon one process sees "
+            + "another's story, and a server restart under load.")
+    boolean sharedStore;
 
     @Option(names = "--shared", paramLabel = "DIR",
             description = "Folder with data/politics_2017.json, data/qa.json and data/summaries.json "
@@ -104,21 +112,17 @@ final class BenchCommand implements Callable<Integer> {
                 SoakReport report = new Soak(parts, sharedDir, storybot.config().storiesDir(), scratch,
                         maxParagraphs != null ? maxParagraphs : 0, progress(err))
                         .run(soak);
-                if (json) {
-                    out.println(storybot.json().writeValueAsString(report));
-                    out.flush();
-                } else {
-                    new SoakText(out).print(report);
-                }
+                print(report, out, storybot, () -> new SoakText(out).print(report));
                 return report.failed() ? 1 : 0;
             }
-            BenchReport report = new Bench(parts, options(home, sharedDir, scratch, storybot), progress(err)).run();
-            if (json) {
-                out.println(storybot.json().writeValueAsString(report));
-                out.flush();
-            } else {
-                new BenchText(out).print(report);
+            if (sharedStore) {
+                SharedStoreReport report = new SharedStoreBench(parts, options(home, sharedDir, scratch, storybot),
+                        progress(err)).run();
+                print(report, out, storybot, () -> new SharedStoreText(out).print(report));
+                return 0;
             }
+            BenchReport report = new Bench(parts, options(home, sharedDir, scratch, storybot), progress(err)).run();
+            print(report, out, storybot, () -> new BenchText(out).print(report));
             return 0;
         } catch (NoSuchFileException e) {
             throw new UserException("shared data file " + e.getFile() + " is missing: the bench needs the ../shared "
@@ -130,6 +134,16 @@ final class BenchCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or has run
             }
+        }
+    }
+
+    /** The report as one JSON object with --json, else as {@code text} prints it. */
+    private void print(Object report, PrintWriter out, Storybot storybot, Runnable text) throws IOException {
+        if (json) {
+            out.println(storybot.json().writeValueAsString(report));
+            out.flush();
+        } else {
+            text.run();
         }
     }
 

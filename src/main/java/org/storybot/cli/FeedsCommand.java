@@ -70,7 +70,8 @@ final class FeedsCommand implements Callable<Integer> {
             }
             FeedPoll.Polled p = (FeedPoll.Polled) poll;
             out.printf("feed       %s (%s): %s%n", p.title(), p.feed().url(), p.notModified() ? "not changed since the last poll"
-                    : p.added().size() + " new, " + p.unchanged() + " unchanged, " + p.failed().size() + " failed");
+                    : p.added().size() + " new, " + p.unchanged() + " unchanged, " + p.failed().size() + " failed"
+                    + (p.waiting() == 0 ? "" : ", " + p.waiting() + " waiting for the next poll"));
             IngestCommand.report(p.added(), out, err, "new");
             IngestCommand.report(p.failed(), out, err, null);
             added += p.added().size();

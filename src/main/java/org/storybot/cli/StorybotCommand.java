@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
             EvalSummariesCommand.class,
             EvalPagesCommand.class,
             BenchCommand.class,
+            BenchWorkerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StorybotCommand implements Runnable {

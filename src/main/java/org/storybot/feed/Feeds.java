@@ -3,6 +3,7 @@ package org.storybot.feed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +33,10 @@ public final class Feeds {
 
     /** How many polls try an item that fails before it is left alone. */
     public static final int MAX_ATTEMPTS = 3;
+    /** Articles one poll of one feed fetches at most: a day's items of a busy outlet's feed, in under a minute. */
+    public static final int FETCHES_PER_POLL = 20;
+    /** How long an item no longer in its feed is remembered: feeds list the last days' items, so it will not return. */
+    public static final Duration FORGET_AFTER = Duration.ofDays(30);
 
     private final PageFetcher fetcher;
     private final FeedReader reader;
@@ -39,8 +44,16 @@ public final class Feeds {
     private final StoryStore stories;
     private final LinkIngestor links;
     private final Clock clock;
+    private final int fetchesPerPoll;
 
     public Feeds(PageFetcher fetcher, FeedReader reader, FeedStore store, StoryStore stories, LinkIngestor links, Clock clock) {
+        this(fetcher, reader, store, stories, links, clock, FETCHES_PER_POLL);
+    }
+
+    /** @param fetchesPerPoll articles one poll of one feed fetches at most */
+    Feeds(PageFetcher fetcher, FeedReader reader, FeedStore store, StoryStore stories, LinkIngestor links, Clock clock,
+            int fetchesPerPoll) {
+        this.fetchesPerPoll = fetchesPerPoll;
         this.fetcher = fetcher;
         this.reader = reader;
         this.store = store;
@@ -94,7 +107,7 @@ public final class Feeds {
             FeedFetch fetched = fetcher.fetchFeed(link(feed.url()), since);
             if (fetched instanceof FeedFetch.NotModified) {
                 store.polled(feed.url(), null, feed.etag(), feed.lastModified(), now());
-                return new FeedPoll.Polled(feed, feed.shown(), true, List.of(), 0, List.of());
+                return new FeedPoll.Polled(feed, feed.shown(), true, List.of(), 0, List.of(), 0);
             }
             FeedFetch.Fetched body = (FeedFetch.Fetched) fetched;
             document = reader.read(body);
@@ -108,8 +121,16 @@ public final class Feeds {
         }
         FeedDocument.Feed read = (FeedDocument.Feed) document;
         FeedPoll.Polled polled = ingestItems(feed, read);
+        String title = read.title().isEmpty() ? null : read.title();
+        if (polled.waiting() > 0) {
+            // no validators: the next poll fetches the feed whole, for the items left waiting
+            store.polled(feed.url(), title, null, null, now());
+            return polled;
+        }
+        store.forget(feed.url(), read.items().stream().filter(i -> i.link() != null).map(i -> i.link().toString()).toList(),
+                now().minus(FORGET_AFTER));
         // the validators last: a poll cut short is done again, its ingested items skipped
-        store.polled(feed.url(), read.title().isEmpty() ? null : read.title(), since.etag(), since.lastModified(), now());
+        store.polled(feed.url(), title, since.etag(), since.lastModified(), now());
         return polled;
     }
 
@@ -118,6 +139,8 @@ public final class Feeds {
         List<IngestResult> added = new ArrayList<>();
         List<IngestResult> failed = new ArrayList<>();
         int unchanged = 0;
+        int waiting = 0;
+        int fetches = 0;
         Set<String> met = new LinkedHashSet<>();
         for (FeedItem item : read.items()) {
             if (item.link() == null) {
@@ -135,6 +158,11 @@ public final class Feeds {
                 unchanged++;
                 continue;
             }
+            if (fetches == fetchesPerPoll) {
+                waiting++;
+                continue;
+            }
+            fetches++;
             IngestResult result = links.ingest(link);
             store.item(feed.url(), link, result.failed() ? null : result.storyId(), now());
             switch (result.outcome()) {
@@ -143,7 +171,8 @@ public final class Feeds {
                 case UNCHANGED -> unchanged++;
             }
         }
-        return new FeedPoll.Polled(feed, read.title().isEmpty() ? feed.shown() : read.title(), false, added, unchanged, failed);
+        return new FeedPoll.Polled(feed, read.title().isEmpty() ? feed.shown() : read.title(), false, added, unchanged, failed,
+                waiting);
     }
 
     private FeedDocument read(URI link, FeedFetch.Validators since) throws PageException {

@@ -136,6 +136,37 @@ public final class FeedStore {
         });
     }
 
+    /**
+     * Forgets the items of {@code url} that are not among {@code listed} (the links the feed lists
+     * now) and were met before {@code before}, so that the items of a feed followed for years do not
+     * pile up. Should one come back, its story is found in the library by its id, or it is fetched again.
+     */
+    public void forget(String url, List<String> listed, OffsetDateTime before) {
+        Set<String> keep = new HashSet<>(listed);
+        database.inTransaction(c -> {
+            List<String> old = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT item_id, link FROM feed_item WHERE feed_id = ? AND seen_at < ?")) {
+                s.setString(1, id(url));
+                s.setObject(2, before);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (!keep.contains(rs.getString(2))) {
+                            old.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM feed_item WHERE feed_id = ? AND item_id = ?")) {
+                for (String item : old) {
+                    s.setString(1, id(url));
+                    s.setString(2, item);
+                    s.addBatch();
+                }
+                return old.isEmpty() ? 0 : s.executeBatch().length;
+            }
+        });
+    }
+
     private void update(String url, String sql, Object... values) {
         database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {

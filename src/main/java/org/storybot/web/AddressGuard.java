@@ -14,9 +14,12 @@ import java.util.Locale;
  * Which addresses a link may lead to: only http and https, and only public addresses, so that a
  * link given to the bot cannot make it probe its own network (the loopback, private, link-local,
  * carrier-grade NAT and unique-local ranges, and the cloud metadata address among them). Every
- * redirect hop is checked before it is fetched. The check resolves the name itself; the HTTP client
- * resolves it again, so a name whose answer changes in between (DNS rebinding) is not caught.
- * Through a proxy the proxy resolves the name: a name this machine cannot resolve then passes.
+ * redirect hop is checked before it is fetched. The check resolves the name itself and the HTTP
+ * client, milliseconds later, again; the JVM keeps a name's answer for 30 s (the default of the
+ * {@code networkaddress.cache.ttl} security property), so both see the same addresses and a name
+ * whose answer changes (DNS rebinding) is caught, unless its cached answer happens to expire in
+ * between or the property is set to 0. Through a proxy the proxy resolves the name: a name this
+ * machine cannot resolve then passes.
  */
 final class AddressGuard {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storybot.support.Cli;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
+import org.storybot.support.TestPostgres;
 
 /**
  * `storybot bench` and `storybot bench --soak` as a user runs them, on tiny sizes: every section is
@@ -104,6 +105,33 @@ class BenchCommandTest {
         assertThat(report.get("targets")).anySatisfy(t ->
                 assertThat(t.get("verdict").asText()).startsWith("not measured (--quick"));
         assertThat(leftInWorkDir()).isEmpty();
+    }
+
+    @Test
+    void should_measure_postgresql_beside_h2_with_two_processes_and_a_restart_losing_nothing() throws Exception {
+        if (!ThrowawayPostgres.available()) {
+            TestPostgres.unavailable("bench --shared-store starts a PostgreSQL server of its own, and the binaries are not in "
+                    + ThrowawayPostgres.BIN);
+        }
+        Cli.Run run = Cli.run(bench("--shared-store", "--quick", "--seconds", "2", "--max-paragraphs", "40", "--json"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = TestLibrary.JSON.readTree(run.out());
+        assertThat(report.get("postgres").asText()).startsWith("PostgreSQL ");
+        assertThat(report.at("/h2Ingest/paragraphs").asInt()).isPositive().isEqualTo(report.at("/postgresIngest/paragraphs").asInt());
+        assertThat(report.at("/h2Process/answers").asLong()).isPositive();
+        assertThat(report.get("postgresProcesses")).hasSize(2).allSatisfy(p -> {
+            assertThat(p.get("answers").asLong()).isPositive();
+            assertThat(p.get("errors").asLong()).as(p.path("firstError").asText()).isZero();
+        });
+        assertThat(report.at("/visibility/stories").asInt()).isBetween(1, 20); // as many as --max-paragraphs leaves
+        assertThat(report.at("/visibility/missed").asInt()).as("stories another process never found").isZero();
+        JsonNode restart = report.get("restart");
+        assertThat(restart.get("failed").asLong()).as(restart.path("firstFailure").asText()).isZero();
+        assertThat(restart.get("answeredWhileDown").asLong()).as("answers while the server was down").isPositive();
+        assertThat(restart.get("rowsWritten").asLong()).as("answer-log rows after the restart")
+                .isEqualTo(restart.get("rowsExpected").asLong()).isPositive();
+        assertThat(leftInWorkDir()).as("temporary libraries are deleted").isEmpty();
     }
 
     @Test

@@ -44,6 +44,8 @@ class FeedsTest {
                 .html("/economy/birth-lottery.html", page("cnn"))
                 .html("/world/tunisia-museum.html", page("wapo-1"))
                 .html("/science/brain.html", page("medicalnewstoday"))
+                .html("/news/bbc.html", page("bbc-1"))
+                .html("/news/guardian.html", page("guardian-1"))
                 .status("/tech/withdrawn.html", 404)
                 .feed("/atom.xml", "application/atom+xml", atom("/world/tunisia-museum.html"))
                 .html("/world/", "<html><head><title>World news</title>"
@@ -171,6 +173,37 @@ class FeedsTest {
         assertThat(after.lastError()).isEqualTo("the server answered 503 (a server error: try again later)");
         assertThat(after.etag()).isEqualTo(etag).isNotNull();
         feeds.unfollow(server.url("/flaky.xml").toString());
+    }
+
+    @Test
+    void should_leave_items_past_the_per_poll_cap_for_the_next_poll_and_forget_items_long_gone_from_the_feed() {
+        PageFetcher fetcher = new PageFetcher(new PageFetcher.Settings(Duration.ofSeconds(5), Duration.ofSeconds(10),
+                10L * 1024 * 1024, true, true));
+        FeedStore store = new FeedStore(library.database);
+        Feeds oneAtATime = new Feeds(fetcher, new FeedReader(), store, new StoryStore(library.database),
+                new LinkIngestor(fetcher, library.ingestor), Clock.systemUTC(), 1);
+        server.feed("/capped.xml", "application/rss+xml", rss("/news/bbc.html", "/news/guardian.html"));
+        String url = server.url("/capped.xml").toString();
+        oneAtATime.follow(url);
+
+        FeedPoll.Polled first = (FeedPoll.Polled) oneAtATime.poll(followed("/capped.xml"));
+        assertThat(first.added()).hasSize(1);
+        assertThat(first.waiting()).isEqualTo(1);
+        assertThat(followed("/capped.xml").etag()).isNull(); // so that the next poll reads the feed whole
+
+        FeedPoll.Polled second = (FeedPoll.Polled) oneAtATime.poll(followed("/capped.xml"));
+        assertThat(second.added()).hasSize(1).doesNotContainAnyElementsOf(first.added());
+        assertThat(second.waiting()).isZero();
+        assertThat(second.unchanged()).isEqualTo(1);
+        assertThat(followed("/capped.xml").etag()).isNotNull();
+
+        server.feed("/capped.xml", "application/rss+xml", rss("/news/guardian.html"));
+        Feeds monthsLater = new Feeds(fetcher, new FeedReader(), store, new StoryStore(library.database),
+                new LinkIngestor(fetcher, library.ingestor), Clock.offset(Clock.systemUTC(), Feeds.FORGET_AFTER.plusDays(1)));
+        FeedPoll.Polled later = (FeedPoll.Polled) monthsLater.poll(followed("/capped.xml"));
+        assertThat(later.added()).isEmpty();
+        assertThat(store.settled(url, Feeds.MAX_ATTEMPTS)).containsExactly(server.url("/news/guardian.html").toString());
+        feeds.unfollow(url);
     }
 
     private static void assertRefused(String path, String error) {

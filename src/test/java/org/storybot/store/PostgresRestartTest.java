@@ -27,7 +27,7 @@ import org.storybot.chat.Reply;
 import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
 import org.storybot.support.TestPostgres;
-import org.storybot.support.ThrowawayPostgres;
+import org.storybot.bench.ThrowawayPostgres;
 
 /**
  * The PostgreSQL server restarted while people ask: every question is still answered (from the

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.storybot.bench.ThrowawayPostgres;
 import org.storybot.config.StoreConfig;
 import org.storybot.store.ServerLocation;
 

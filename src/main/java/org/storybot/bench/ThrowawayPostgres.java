@@ -1,4 +1,4 @@
-package org.storybot.support;
+package org.storybot.bench;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,8 +12,9 @@ import org.storybot.store.Folders;
 /**
  * A real PostgreSQL server of the installed binaries, in a temporary folder, listening on
  * 127.0.0.1 only, on a free port, with trust login for the user {@value #USER}; stopped and
- * deleted on {@link #close} (and, should the test JVM end first, by a shutdown hook). initdb refuses
- * to run as root: as root the server runs as the {@code postgres} user.
+ * deleted on {@link #close} (and, should the JVM end first, by a shutdown hook). initdb refuses
+ * to run as root: as root the server runs as the {@code postgres} user. The bench measures the
+ * shared store on one; the tests start one when the run names no server of its own.
  */
 public final class ThrowawayPostgres implements AutoCloseable {
 
