@@ -6,10 +6,11 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A running bot process as it describes itself in the library: its id (host, process id and start
- * time, so a restarted process is a new one), the shards it runs of how many, the library
+ * A running bot process as it describes itself in the library: its id (host, process id, start
+ * time and shards, so a restarted process is a new one), the shards it runs of how many, the library
  * fingerprint its index holds, and how often it says so.
  */
 public record BotProcess(String id, String host, long pid, Instant startedAt, List<Integer> shards, int totalShards,
@@ -29,8 +30,10 @@ public record BotProcess(String id, String host, long pid, Instant startedAt, Li
         Instant started = self.info().startInstant()
                 .orElseGet(() -> Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
         String host = hostName();
-        return new BotProcess(host + ":" + self.pid() + ":" + started, host, self.pid(), started, shards, totalShards,
-                fingerprint, every);
+        // host, pid and start time name the process; its shards keep two bots in one JVM (tests) apart
+        String id = host + ":" + self.pid() + ":" + started + ":shards-"
+                + shards.stream().map(String::valueOf).collect(Collectors.joining("-"));
+        return new BotProcess(id, host, self.pid(), started, shards, totalShards, fingerprint, every);
     }
 
     /** The same process with the fingerprint its index holds now. */
