@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storybot.config.ConfigException;
 import org.storybot.config.StorybotConfig;
 import org.storybot.discord.DiscordBot;
 import org.storybot.discord.DiscordStartException;
@@ -82,11 +83,11 @@ final class DiscordCommand implements Callable<Integer> {
         try {
             DiscordBot.Online online = bot.start(token);
             heartbeat.set(Heartbeat.start(storybot, online.shards(), online.totalShards()));
-        } catch (DiscordStartException e) {
+        } catch (DiscordStartException | ConfigException e) { // a config error: discord.shards beyond Discord's count
             Runtime.getRuntime().removeShutdownHook(stop);
             feeds.close();
             bot.close();
-            throw new UserException(e.getMessage());
+            throw e instanceof ConfigException bad ? bad : new UserException(e.getMessage());
         }
         String channel = config.feeds().announceChannel();
         feeds.startPolling(channel.isEmpty() ? NewStories.NONE : bot.announcer(channel));
