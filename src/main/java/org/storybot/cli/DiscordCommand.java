@@ -1,11 +1,14 @@
 package org.storybot.cli;
 
 import org.storybot.app.FeedParts;
+import org.storybot.app.Heartbeat;
 import org.storybot.app.Storybot;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.storybot.config.ConfigException;
 import org.storybot.config.StorybotConfig;
 import org.storybot.discord.DiscordBot;
 import org.storybot.discord.DiscordStartException;
@@ -61,24 +64,30 @@ final class DiscordCommand implements Callable<Integer> {
         storybot.preloadModels(); // once the token is good; the first question of the day should not wait for them
         StorybotConfig config = storybot.config();
         FeedParts feeds = new FeedParts(storybot);
-        DiscordBot bot = new DiscordBot(storybot.assistant(), storybot.ingestor(), storybot.links(), feeds.feeds(),
-                new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(), config.ingest().maxFileBytes(),
-                        config.ingest().membersMayAddLinks()), Clock.systemUTC());
+        DiscordBot bot = DiscordBot.identifyingInTurns(storybot.assistant(), storybot.ingestor(), storybot.links(),
+                feeds.feeds(), new DiscordBot.Settings(config.discord(), config.answer().maxQuestionChars(),
+                        config.ingest().maxFileBytes(), config.ingest().membersMayAddLinks()), Clock.systemUTC(),
+                storybot.database().identifyGate(DiscordBot.IDENTIFY_SPACING)); // shared with the library's other processes
         storybot.warmUpInBackground();
+        AtomicReference<Heartbeat> heartbeat = new AtomicReference<>();
         Thread stop = new Thread(() -> {
             feeds.close(); // a feed being polled is finished first
             bot.close(); // answers in flight finish first
+            if (heartbeat.get() != null) {
+                heartbeat.get().close(); // off the library's list of running processes
+            }
             storybot.close();
             log.info("storybot stopped; the library is closed");
         }, "storybot-discord-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
-            bot.start(token);
-        } catch (DiscordStartException e) {
+            DiscordBot.Online online = bot.start(token);
+            heartbeat.set(Heartbeat.start(storybot, online.shards(), online.totalShards()));
+        } catch (DiscordStartException | ConfigException e) { // a config error: discord.shards beyond Discord's count
             Runtime.getRuntime().removeShutdownHook(stop);
             feeds.close();
             bot.close();
-            throw new UserException(e.getMessage());
+            throw e instanceof ConfigException bad ? bad : new UserException(e.getMessage());
         }
         String channel = config.feeds().announceChannel();
         feeds.startPolling(channel.isEmpty() ? NewStories.NONE : bot.announcer(channel));

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             FollowCommand.class,
             UnfollowCommand.class,
             FeedsCommand.class,
+            StatusCommand.class,
             StoriesCommand.class,
             ShowCommand.class,
             RemoveCommand.class,

@@ -1,7 +1,10 @@
 package org.storybot.discord;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -21,11 +24,13 @@ import org.storybot.feed.Feeds;
 import org.storybot.feed.NewStories;
 import org.storybot.ingest.Ingestor;
 import org.storybot.ingest.LinkIngestor;
+import org.storybot.store.IdentifyGate;
 
 /**
- * storybot on Discord, through Javacord: logs in, registers the slash commands, and hands events to
- * the handlers, which answer through the {@link Assistant} on a bounded pool of workers. Closing
- * lets the answers in flight finish before the connection is dropped.
+ * storybot on Discord, through Javacord: logs in the shards this process runs (one connection
+ * each), registers the slash commands once (the process running shard 0 does), and hands events
+ * to the handlers, which answer through the {@link Assistant} on a bounded pool of workers.
+ * Closing lets the answers in flight finish before the connections are dropped.
  */
 public final class DiscordBot implements AutoCloseable {
 
@@ -34,20 +39,33 @@ public final class DiscordBot implements AutoCloseable {
     /** Servers and their channels, messages in them and in DMs, and the text of messages that mention the bot. */
     private static final Intent[] INTENTS = {Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.DIRECT_MESSAGES,
         Intent.MESSAGE_CONTENT};
-    private static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
     private static final int WORKERS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int QUEUED = 100;
     /** Interactions and messages remembered against a second delivery: far more than a resumed gateway replays. */
     private static final int SEEN_IDS = 10_000;
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /** What the bot needs from the settings. */
     public record Settings(DiscordConfig discord, int maxQuestionChars, long maxFileBytes, boolean membersMayAddLinks) {
     }
 
-    /** The bot is online: as whom, for which application, and the link that adds it to a server. */
-    public record Online(String botName, long applicationId, String inviteUrl, int servers) {
+    /**
+     * How far apart the library's identify turns must be ({@link IdentifyGate}) for Discord's
+     * limit of one IDENTIFY per 5 s in each bucket: the 5 s and a margin for the handshake.
+     */
+    public static final Duration IDENTIFY_SPACING = IdentifyTurns.spacing(IdentifyTurns.DISCORD_INTERVAL);
+
+    /**
+     * The bot is online: as whom, for which application, the link that adds it to a server, the
+     * servers its shards see, and which shards this process runs of how many.
+     */
+    public record Online(String botName, long applicationId, String inviteUrl, int servers, List<Integer> shards,
+            int totalShards) {
+        public Online {
+            shards = List.copyOf(shards);
+        }
     }
 
     private final Settings settings;
@@ -56,11 +74,13 @@ public final class DiscordBot implements AutoCloseable {
     private final MentionHandler mentions;
     private final ButtonHandler buttons;
     private final StoryAutocomplete autocomplete;
-    private final UnaryOperator<DiscordApiBuilder> tuning;
+    private final ShardLogin shardLogin;
+    private final GatewayBot gatewayBot;
     private final boolean withFeeds;
     private final Announcements announcements;
     private final CountDownLatch closed = new CountDownLatch(1);
-    private volatile DiscordApi api;
+    /** The shards' connections, lowest shard first; empty until online. */
+    private volatile List<DiscordApi> apis = List.of();
     private boolean closing;
 
     public DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Settings settings, Clock clock) {
@@ -73,17 +93,33 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * @param feeds  the followed feeds; null for a bot without the feed commands
-     * @param tuning adjusts the Javacord login (tests use it to skip the identify wait between logins)
+     * A bot whose shards identify in turns from {@code identifies} (spaced by
+     * {@link #IDENTIFY_SPACING}), which the library's other processes share.
      */
+    public static DiscordBot identifyingInTurns(Assistant assistant, Ingestor ingestor, LinkIngestor links, Feeds feeds,
+            Settings settings, Clock clock, IdentifyGate identifies) {
+        return new DiscordBot(assistant, ingestor, links, feeds, settings, clock, identifies, builder -> builder);
+    }
+
     DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Feeds feeds, Settings settings, Clock clock,
             UnaryOperator<DiscordApiBuilder> tuning) {
+        this(assistant, ingestor, links, feeds, settings, clock, null, tuning);
+    }
+
+    /**
+     * @param feeds      the followed feeds; null for a bot without the feed commands
+     * @param identifies the identify turns; null leaves Javacord's own limiter (this process only)
+     * @param tuning     adjusts each shard's Javacord login (tests use it to skip the identify wait between logins)
+     */
+    DiscordBot(Assistant assistant, Ingestor ingestor, LinkIngestor links, Feeds feeds, Settings settings, Clock clock,
+            IdentifyGate identifies, UnaryOperator<DiscordApiBuilder> tuning) {
         this.settings = settings;
         this.withFeeds = feeds != null;
         this.announcements = new Announcements(assistant);
-        this.tuning = tuning;
         this.workers = new Workers(WORKERS, QUEUED, clock);
         SeenIds seen = new SeenIds(SEEN_IDS);
+        this.shardLogin = new ShardLogin(identifies, tuning);
+        this.gatewayBot = new GatewayBot(new DiscordHttp(), JSON);
         ReplyFormatter format = new ReplyFormatter();
         Access access = new Access(settings.discord().channels());
         Conversations conversations = new Conversations();
@@ -98,31 +134,25 @@ public final class DiscordBot implements AutoCloseable {
         this.autocomplete = new StoryAutocomplete(assistant);
     }
 
-    /** Logs in with {@code token}, registers the slash commands and starts answering. */
+    /**
+     * Logs the shards this process runs in with {@code token}, registers the slash commands if it
+     * runs shard 0, and starts answering.
+     */
     public Online start(String token) {
-        DiscordApiBuilder builder = new DiscordApiBuilder().setToken(token).setIntents(INTENTS)
+        ShardLogin.Plan plan = ShardLogin.plan(settings.discord().sharding(), () -> gatewayBot.ask(token));
+        log.info("storybot runs shards {}", plan.described());
+        apis = shardLogin.login(plan, () -> new DiscordApiBuilder().setToken(token).setIntents(INTENTS)
                 .setShutdownHookRegistrationEnabled(false) // close() drains the answers first, then disconnects
-                .addListener(commands).addListener(mentions).addListener(buttons).addListener(autocomplete);
-        try {
-            api = tuning.apply(builder).login().get(LOGIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            log.debug("login failed", e.getCause());
-            throw new DiscordStartException("Discord closed the connection before the bot was ready. If the token is "
-                    + "right, check that the bot's Message Content intent is enabled (Developer Portal → your "
-                    + "application → Bot → Privileged Gateway Intents).");
-        } catch (TimeoutException e) {
-            throw new DiscordStartException("the Discord gateway did not answer within " + LOGIN_TIMEOUT.toSeconds()
-                    + " s; check the network or proxy settings (see the README).");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DiscordStartException("interrupted while logging in to Discord");
-        }
-        String scope = register(api);
-        String invite = InviteLink.of(api.getClientId());
-        User me = api.getYourself();
+                .addListener(commands).addListener(mentions).addListener(buttons).addListener(autocomplete));
+        DiscordApi first = apis.get(0);
+        String scope = plan.ids().get(0) == 0 ? "registered " + register(first)
+                : "left to register to the process running shard 0";
+        String invite = InviteLink.of(first.getClientId());
+        User me = first.getYourself();
         String name = "0".equals(me.getDiscriminator()) ? me.getName() : me.getDiscriminatedName(); // new-style names have no #tag
-        Online online = new Online(name, api.getClientId(), invite, api.getServers().size());
-        log.info("storybot is online as {} in {} server(s), slash commands registered {}; invite: {}", online.botName(),
+        int servers = apis.stream().mapToInt(a -> a.getServers().size()).sum();
+        Online online = new Online(name, first.getClientId(), invite, servers, plan.ids(), plan.total());
+        log.info("storybot is online as {} in {} server(s), slash commands {}; invite: {}", online.botName(),
                 online.servers(), scope, invite);
         return online;
     }
@@ -161,9 +191,22 @@ public final class DiscordBot implements AutoCloseable {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    /** Announces in channel {@code channelId} the stories a feed's poll added (title and outlet, no pings), once online. */
+    /**
+     * Announces in channel {@code channelId} the stories a feed's poll added (title and outlet, no
+     * pings), once online, through the shard that sees the channel (none: this process does not
+     * run the shard of its server).
+     */
     public NewStories announcer(String channelId) {
-        return poll -> announcements.post(api, channelId, poll);
+        return poll -> {
+            List<DiscordApi> online = apis;
+            DiscordApi seeing = online.stream().filter(a -> a.getChannelById(channelId).isPresent()).findFirst()
+                    .orElse(online.size() == 1 ? online.get(0) : null);
+            if (seeing != null) {
+                announcements.post(seeing, channelId, poll);
+            } else if (!online.isEmpty()) {
+                log.debug("channel {} is on a shard another process runs; it announces there", channelId);
+            }
+        };
     }
 
     /** Blocks until the bot has been closed. */
@@ -183,15 +226,7 @@ public final class DiscordBot implements AutoCloseable {
         try {
             workers.close(DRAIN_TIMEOUT);
             log.info("storybot is leaving Discord; the answers in flight are finished");
-            DiscordApi connected = api;
-            if (connected != null) {
-                connected.disconnect().get(10, TimeUnit.SECONDS);
-            }
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            // Javacord may refuse the disconnect task (RejectedExecutionException); the connection goes either way
-            log.debug("disconnecting from Discord: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            apis.forEach(ShardLogin::disconnect);
         } finally {
             closed.countDown();
         }

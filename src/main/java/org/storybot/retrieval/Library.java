@@ -163,6 +163,13 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** The fingerprint of the library as this process's index holds it ({@link StoryStore#fingerprint}): "" when empty. */
+    public String fingerprint() {
+        synchronized (writers) {
+            return StoryStore.fingerprint(indexed);
+        }
+    }
+
     public SaveOutcome save(Story story, StoryVectors vectors) {
         synchronized (writers) {
             Optional<String> existing = store.contentHash(story.id());

@@ -91,6 +91,14 @@ public final class Database implements AutoCloseable {
         return server == null ? () -> { } : StoreChanges.start(server, availability, onChange);
     }
 
+    /**
+     * Login turns spaced by {@code spacing} per bucket: within this process for an embedded store
+     * (one process owns it), across every process sharing the server otherwise.
+     */
+    public IdentifyGate identifyGate(Duration spacing) {
+        return server == null ? IdentifyGate.local(spacing) : new ServerIdentifyGate(this, spacing);
+    }
+
     public Connection connection() {
         availability.check();
         try {

@@ -60,6 +60,9 @@ final class FakeDiscord implements AutoCloseable {
     static final long OTHER_BOT = 910_000_000_000_000_023L;
     static final long MANAGERS_ROLE = 910_000_000_000_000_030L;
     static final long READERS_ROLE = 910_000_000_000_000_031L;
+    /** A second server, on shard 1 of 2 (GUILD is on shard 0), with one channel; sent only after {@link #addSecondServer}. */
+    static final long GUILD_2 = GUILD + (1L << 22);
+    static final long CHANNEL_2 = 910_000_000_000_000_015L;
 
     /** View channels, send messages, read history, use application commands: what @everyone may do. */
     private static final long EVERYONE_PERMISSIONS = 0x400L | 0x800L | 0x10000L | 0x80000000L | 0x4000000000L;
@@ -127,6 +130,9 @@ final class FakeDiscord implements AutoCloseable {
     private ConnectProxy proxy;
     private FakeGateway gateway;
     private Map<String, String> route;
+    private volatile int recommendedShards = 1;
+    private volatile int maxConcurrency = 1;
+    private volatile boolean secondServer;
 
     private FakeDiscord(String expectedToken) {
         this.expectedToken = expectedToken;
@@ -290,7 +296,7 @@ final class FakeDiscord implements AutoCloseable {
         if (channel == DM_CHANNEL) {
             interaction.set("user", user(user));
         } else {
-            interaction.put("guild_id", String.valueOf(GUILD)).put("guild_locale", "en-US");
+            interaction.put("guild_id", String.valueOf(guildOf(channel))).put("guild_locale", "en-US");
             interaction.set("member", member(user));
         }
         if (message != null) {
@@ -384,6 +390,9 @@ final class FakeDiscord implements AutoCloseable {
         if (!tokenFree && !("Bot " + expectedToken).equals(call.authorization())) {
             return jsonReply(401, obj("message", "401: Unauthorized", "code", 0));
         }
+        if (call.is("GET", "/api/v10/gateway/bot")) {
+            return jsonReply(200, gatewayBot());
+        }
         if (call.is("GET", "/api/v10/users/@me")) {
             return jsonReply(200, user(BOT));
         }
@@ -434,7 +443,7 @@ final class FakeDiscord implements AutoCloseable {
                 "author", user(BOT), "timestamp", "2026-11-27T12:00:00.000000+00:00", "edited_timestamp", null,
                 "tts", false, "mention_everyone", false, "pinned", false, "flags", body.path("flags").asInt(0));
         if (channel != DM_CHANNEL) {
-            message.put("guild_id", String.valueOf(GUILD));
+            message.put("guild_id", String.valueOf(guildOf(channel)));
         }
         message.set("mentions", json.createArrayNode());
         message.set("mention_roles", json.createArrayNode());
@@ -463,7 +472,54 @@ final class FakeDiscord implements AutoCloseable {
                 "resume_gateway_url", gateway.url(), "application", obj("id", String.valueOf(APP), "flags", 0));
         ready.set("guilds", json.createArrayNode().add(obj("id", String.valueOf(GUILD), "unavailable", true)));
         ready.set("private_channels", json.createArrayNode());
+        if (secondServer) {
+            ((ArrayNode) ready.get("guilds")).add(obj("id", String.valueOf(GUILD_2), "unavailable", true));
+            return List.of(new FakeGateway.Dispatch("READY", ready), new FakeGateway.Dispatch("GUILD_CREATE", guild()),
+                    new FakeGateway.Dispatch("GUILD_CREATE", secondGuild()));
+        }
         return List.of(new FakeGateway.Dispatch("READY", ready), new FakeGateway.Dispatch("GUILD_CREATE", guild()));
+    }
+
+    // ---------------------------------------------------------------- shards
+
+    /** What GET /gateway/bot answers from now on: {@code shards} recommended, {@code concurrency} identifies at once. */
+    void recommendShards(int shards, int concurrency) {
+        recommendedShards = shards;
+        maxConcurrency = concurrency;
+    }
+
+    /** Puts {@link #GUILD_2} (shard 1 of 2) beside {@link #GUILD} in the READY of the next logins. */
+    void addSecondServer() {
+        secondServer = true;
+    }
+
+    /** Every IDENTIFY the gateway received, with its shard and time. */
+    List<FakeGateway.Identified> identifies() {
+        return gateway.identifies();
+    }
+
+    /** Waits until {@code count} shards are connected. */
+    void awaitShards(int count) throws InterruptedException {
+        gateway.awaitShards(count);
+    }
+
+    private ObjectNode gatewayBot() {
+        return obj("url", gateway.url(), "shards", recommendedShards, "session_start_limit",
+                obj("total", 1000, "remaining", 998, "reset_after", 14_400_000, "max_concurrency", maxConcurrency));
+    }
+
+    private static long guildOf(long channel) {
+        return channel == CHANNEL_2 ? GUILD_2 : GUILD;
+    }
+
+    /** The second server: the first's roles and members under its own id, with one channel. */
+    private ObjectNode secondGuild() {
+        ObjectNode guild = guild();
+        guild.put("id", String.valueOf(GUILD_2)).put("name", "Second newsroom");
+        ((ObjectNode) guild.get("roles").get(0)).put("id", String.valueOf(GUILD_2)); // @everyone's id is the server's
+        guild.set("channels", json.createArrayNode().add(textChannel(CHANNEL_2, "news", 0).put("guild_id", String.valueOf(GUILD_2))));
+        guild.set("threads", json.createArrayNode());
+        return guild;
     }
 
     private ObjectNode guild() {
