@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             StartCommand.class,
             AskCommand.class,
             SummarizeCommand.class,
+            QuoteCommand.class,
             ChatCommand.class,
             DiscordCommand.class,
             FeedbackCommand.class,
@@ -35,6 +36,7 @@ import picocli.CommandLine.ScopeType;
             EvalRetrievalCommand.class,
             EvalSummariesCommand.class,
             EvalPagesCommand.class,
+            EvalQuotesCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
