@@ -35,11 +35,14 @@ final class Speakers {
         return y.contains(x.get(x.size() - 1)) || x.contains(y.get(y.size() - 1));
     }
 
-    /** Whether token {@code i} can be part of a name: a proper noun, or a title before one. */
+    /**
+     * Whether token {@code i} can be part of a name: a capitalised noun (the tagger reads "Sessions"
+     * as a plural noun as often as a name), or a title before one.
+     */
     static boolean nameToken(List<Tagger.Token> tokens, int i) {
         Tagger.Token t = tokens.get(i);
         return t.isWord() && Character.isUpperCase(t.text().codePointAt(0))
-                && (t.isProperNoun() || Abbreviations.isTitle(t.text()));
+                && (t.isNoun() || Abbreviations.isTitle(t.text()));
     }
 
     /**
@@ -61,6 +64,11 @@ final class Speakers {
             words.add(tokens.get(i).text());
         }
         String last = words.get(words.size() - 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (words.size() == 1 && lexicon.isPlain(lower) && (lexicon.kinds(lower).contains(Lexicon.Kind.PERSON)
+                || lexicon.kinds(lower).contains(Lexicon.Kind.GROUP))) {
+            return null; // "Officials said", "Democrats said": people, but no one person
+        }
         Set<Lexicon.Kind> kinds = lexicon.nameKinds(String.join(" ", words));
         if (kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.PLACE)
                 || lexicon.nameKinds(last).contains(Lexicon.Kind.PLACE)) {
