@@ -115,6 +115,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.storybot.story..", "org.storybot.store..",
                     "org.storybot.retrieval..", "org.storybot.answer..", "org.storybot.chat..");
 
+    /** The quote check reads the library through retrieval and answers' parts; nothing below it knows it. */
+    @ArchTest
+    static final ArchRule quotes_are_checked_above_answers = noClasses()
+            .that().resideInAnyPackage("org.storybot.answer..", "org.storybot.retrieval..", "org.storybot.store..",
+                    "org.storybot.story..", "org.storybot.text..", "org.storybot.ingest..", "org.storybot.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.quote..");
+
     @ArchTest
     static final ArchRule one_composition_root = noClasses()
             .that().resideOutsideOfPackages("org.storybot.app..", "org.storybot.cli..", "org.storybot.bench..")

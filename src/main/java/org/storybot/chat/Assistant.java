@@ -25,6 +25,7 @@ import org.storybot.store.AnswerRecord;
 import org.storybot.retrieval.Library;
 import org.storybot.store.StoredStory;
 import org.storybot.store.StoryInfo;
+import org.storybot.quote.QuoteCheck;
 
 /**
  * The assistant every adapter talks to (command line, console, Discord): it checks a question,
@@ -35,7 +36,6 @@ public final class Assistant {
 
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int NEAREST = 2;
-    private static final int LISTED_STORIES = 5;
 
     private final Library library;
     private final HybridRetriever retriever;
@@ -46,10 +46,12 @@ public final class Assistant {
     private final QuestionCheck check;
     private final int passages;
     private final int turns;
+    private final QuoteCheck quotes;
 
     public Assistant(Library library, HybridRetriever retriever, Composer composer, QuestionRewriter rewriter,
-            AnswerLog answers, ObjectMapper json, Settings settings) {
+            AnswerLog answers, ObjectMapper json, QuoteCheck quotes, Settings settings) {
         this.library = library;
+        this.quotes = quotes;
         this.retriever = retriever;
         this.composer = composer;
         this.rewriter = rewriter;
@@ -102,7 +104,7 @@ public final class Assistant {
         String id = storyMeant(storyId);
         Optional<StoredStory> story = id == null ? Optional.empty() : library.storedStory(id);
         if (story.isEmpty()) {
-            return new Reply.Abstained(question, whichStory(library.stories()), List.of(), null, 0, 0);
+            return new Reply.Abstained(question, StoryChoice.which(library.stories()), List.of(), null, 0, 0);
         }
         return ofStory(question, composer.overview(story.get()));
     }
@@ -112,7 +114,7 @@ public final class Assistant {
         String id = storyMeant(storyId);
         Optional<StoryInfo> story = id == null ? Optional.empty() : library.info(id);
         if (story.isEmpty()) {
-            return new Reply.Abstained(question, whichStory(library.stories()), List.of(), null, 0, 0);
+            return new Reply.Abstained(question, StoryChoice.which(library.stories()), List.of(), null, 0, 0);
         }
         return ofStory(question, StoryDetails.answer(asked, story.get()));
     }
@@ -131,20 +133,6 @@ public final class Assistant {
         return composition instanceof Composition.Grounded g
                 ? new Reply.Answered(question, g.text(), g.shortAnswer(), g.citations(), g.notice(), 0, 0)
                 : new Reply.Abstained(question, ((Composition.NotFound) composition).reason(), List.of(), null, 0, 0);
-    }
-
-    private static String whichStory(List<StoryInfo> stories) {
-        if (stories.isEmpty()) {
-            return "The library is empty: there is no story to tell about.";
-        }
-        StringBuilder text = new StringBuilder("Which story? The library holds ").append(stories.size()).append(" stories: ");
-        for (int i = 0; i < Math.min(LISTED_STORIES, stories.size()); i++) {
-            text.append(i == 0 ? "" : "; ").append('“').append(stories.get(i).title()).append('”');
-        }
-        if (stories.size() > LISTED_STORIES) {
-            text.append("; and ").append(stories.size() - LISTED_STORIES).append(" more");
-        }
-        return text.append(". Ask about one by name, or give its id (the list of stories shows them).").toString();
     }
 
     private static String storyInTalk(List<QuestionRewriter.Turn> history) {
@@ -277,6 +265,11 @@ public final class Assistant {
 
     public List<StoryInfo> stories() {
         return library.stories();
+    }
+
+    /** Whether a quotation is in the stories (/quote): a part of its own, as every adapter reaches it. */
+    public QuoteCheck quotes() {
+        return quotes;
     }
 
     /** The citations behind the latest reply in a conversation, for "show sources". */

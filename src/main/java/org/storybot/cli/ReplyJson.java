@@ -9,7 +9,7 @@ import org.storybot.answer.Summary;
 import org.storybot.chat.Reply;
 import org.storybot.console.PlainText;
 
-/** The JSON lines of `ask --json` and `summarize --json`. */
+/** The JSON lines of `ask --json` and `summarize --json`, and the citations every JSON line shares. */
 final class ReplyJson {
 
     private ReplyJson() {
@@ -47,7 +47,7 @@ final class ReplyJson {
         return line;
     }
 
-    private static void citations(ArrayNode array, List<Citation> citations) {
+    static void citations(ArrayNode array, List<Citation> citations) {
         for (Citation c : citations) {
             ObjectNode citation = array.addObject()
                     .put("marker", c.marker())

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             StartCommand.class,
             AskCommand.class,
             SummarizeCommand.class,
+            QuoteCommand.class,
             ChatCommand.class,
             DiscordCommand.class,
             FeedbackCommand.class,
@@ -36,6 +37,7 @@ import picocli.CommandLine.ScopeType;
             EvalRetrievalCommand.class,
             EvalSummariesCommand.class,
             EvalPagesCommand.class,
+            EvalQuotesCommand.class,
             BenchCommand.class,
             BenchWorkerCommand.class,
             CommandLine.HelpCommand.class

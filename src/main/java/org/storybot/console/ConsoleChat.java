@@ -13,13 +13,14 @@ import org.storybot.chat.SummaryReply;
 
 /**
  * A conversation on the terminal with the commands a Discord member has: a plain line asks,
- * /summary [length] [story], /sources, /stories, /help, /quit. One session is one conversation.
+ * /summary [length] [story], /quote, /sources, /stories, /help, /quit. One session is one conversation.
  */
 public final class ConsoleChat {
 
     static final String HELP = """
             Ask anything about the stories in plain words; follow-up questions work too.
               /summary [short|medium|long] [story-id]   summarise a story
+              /quote TEXT [speaker:NAME]                 is this quotation in the stories, and who said it?
               /sources                                   the full paragraphs behind the last answer
               /stories                                   the stories in the library
               /help                                      this help
@@ -58,6 +59,14 @@ public final class ConsoleChat {
         out.flush();
     }
 
+    /** "/quote TEXT [speaker:NAME]": the check of TEXT, by NAME when named. */
+    private String quote(String rest) {
+        int named = rest.toLowerCase(Locale.ROOT).lastIndexOf("speaker:");
+        String text = named < 0 ? rest : rest.substring(0, named).strip();
+        String speaker = named < 0 ? null : rest.substring(named + "speaker:".length()).strip();
+        return text.isEmpty() ? "Give the quotation: /quote TEXT [speaker:NAME]" : QuoteText.of(assistant.quotes().check(text, speaker));
+    }
+
     /** Runs a slash command; false when the user leaves. */
     private boolean command(String text, PrintWriter out) {
         String[] parts = text.split("\\s+");
@@ -83,6 +92,7 @@ public final class ConsoleChat {
                 out.println(reply instanceof SummaryReply.Summarized s ? PlainText.summary(s.summary())
                         : ((SummaryReply.Refused) reply).message());
             }
+            case "/quote" -> out.println(quote(text.substring(parts[0].length()).strip()));
             default -> out.println("Unknown command " + parts[0] + ". " + HELP);
         }
         return true;

@@ -20,6 +20,7 @@ final class ReplyFormatter {
             "**storybot** answers questions about the news stories in its library and cites the paragraphs it used.",
             "`/ask question:…` ask a question; add `story:` to ask about one story",
             "`/summary` summarise a story (`length:` short, medium or long)",
+            "`/quote text:…` is a quotation in the stories, and who said it? (add `speaker:` to check who)",
             "`/sources` the full passages behind the last answer here",
             "`/stories` the stories in the library, with their ids",
             "Or mention me with a question; to follow up, reply to my answer or ask again in the same thread. "

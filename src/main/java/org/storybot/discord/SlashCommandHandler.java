@@ -13,7 +13,7 @@ import org.storybot.chat.Assistant;
 import org.storybot.chat.Question;
 
 /**
- * /ask, /summary, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
+ * /ask, /summary, /quote, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
  * /unfollow and /feeds, to {@link FeedCommands}). Cheap
  * commands and refusals are answered at once; anything that runs the composer is acknowledged at
  * once and answered from a worker. Called on Javacord's event threads; never blocks them.
@@ -73,6 +73,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         switch (command.getCommandName()) {
             case SlashCommands.ASK -> ask(command);
             case SlashCommands.SUMMARY -> summary(command);
+            case SlashCommands.QUOTE -> quote(command);
             case SlashCommands.SOURCES -> Outbox.respondNow(command, format.sources(assistant.lastSources(conversation(command)),
                     "No answer here yet: ask a question first."), true).exceptionally(this::logFailure);
             case SlashCommands.STORIES -> Outbox.respondNow(command, format.stories(assistant.stories()), true)
@@ -122,6 +123,20 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         String conversation = conversation(command);
         workers.deferThen(command, false, () -> format.summary(assistant.summarize(story, length, conversation)),
                 sent -> sent.forEach(m -> conversations.posted(m.getId(), conversation)));
+    }
+
+    /** /quote text: [speaker:]: checked on a worker, answered in the channel. */
+    private void quote(SlashCommandInteraction command) {
+        String text = command.getArgumentStringValueByName(SlashCommands.TEXT).map(String::strip).orElse("");
+        String speaker = command.getArgumentStringValueByName(SlashCommands.SPEAKER).orElse(null);
+        if (text.isEmpty()) {
+            ephemeral(command, "Give the quotation to check in `text:`.");
+            return;
+        }
+        if (refused(command, limits.admitWork(command.getUser().getIdAsString(), serverId(command)))) {
+            return;
+        }
+        workers.deferThen(command, false, () -> Post.of(QuoteReplies.format(assistant.quotes().check(text, speaker))), sent -> { });
     }
 
     /** Answers a refused question with why, to the asker only; false when it was admitted. */

@@ -24,15 +24,20 @@ final class SlashCommands {
     static final String FOLLOW = "follow";
     static final String UNFOLLOW = "unfollow";
     static final String FEEDS = "feeds";
+    static final String QUOTE = "quote";
 
     static final String QUESTION = "question";
     static final String STORY = "story";
     static final String LENGTH = "length";
     static final String FILE = "file";
     static final String URL = "url";
+    static final String TEXT = "text";
+    static final String SPEAKER = "speaker";
 
     /** The longest text a slash-command string option can hold. */
     private static final int DISCORD_MAX_OPTION_LENGTH = 6000;
+    /** The longest quotation /quote takes, in characters. */
+    private static final int MAX_QUOTE_LENGTH = 1000;
     /** The longest link /ingest takes, in characters. */
     private static final int MAX_LINK_LENGTH = 2000;
 
@@ -53,6 +58,7 @@ final class SlashCommands {
                         .setChoices(Arrays.stream(SummaryLength.values())
                                 .map(l -> SlashCommandOptionChoice.create(l.label(), l.label())).toList()).build(),
                 storyOption("The story to summarise"))));
+        commands.add(quote());
         commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
         commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));
         commands.add(SlashCommand.with(HELP, "What storybot can do."));
@@ -81,6 +87,15 @@ final class SlashCommands {
                 .setDefaultEnabledForPermissions(Access.TO_INGEST));
         commands.add(SlashCommand.with(FEEDS, "The news feeds the library follows."));
         return commands;
+    }
+
+    /** /quote text: [speaker:]: is a quotation in the stories, and who said it? */
+    static SlashCommandBuilder quote() {
+        return SlashCommand.with(QUOTE, "Check a quotation: is it in the stories, where, and who said it?", List.of(
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TEXT)
+                        .setDescription("The quotation, as you read or heard it").setRequired(true).setMaxLength(MAX_QUOTE_LENGTH).build(),
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(SPEAKER)
+                        .setDescription("Who you think said it").setRequired(false).setMaxLength(200).build()));
     }
 
     private static SlashCommandOption linkOption(String description) {

@@ -70,6 +70,11 @@ public final class Abbreviations {
     private Abbreviations() {
     }
 
+    /** Whether {@code word} is a title written before a name ("Sen.", "Dr."). */
+    public static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
     /** Whether the sentence's last token is one of the listed abbreviations or an initial: "...install Sen.". */
     public static boolean endsInAbbreviation(String sentence) {
         String token = lastToken(sentence);

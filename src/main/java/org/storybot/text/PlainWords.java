@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Words as written, for "is X mentioned": Unicode word boundaries (hyphens split, "o'brien",
@@ -30,14 +31,24 @@ public final class PlainWords extends Analyzer {
         return new TokenStreamComponents(source, stream);
     }
 
+    /** A word and where it stands in the text it was read from: characters [start, end). */
+    public record Word(String text, int start, int end) {
+    }
+
     /** The words of {@code text}, in order. */
     public static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
+        return located(text).stream().map(Word::text).toList();
+    }
+
+    /** The words of {@code text}, in order, each with its span in {@code text}. */
+    public static List<Word> located(String text) {
+        List<Word> words = new ArrayList<>();
         try (TokenStream ts = WORDS.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                words.add(term.toString());
+                words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             ts.end();
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.storybot.answer.Summary;
 import org.storybot.answer.SummaryLength;
 import org.storybot.answer.Tagger;
 import org.storybot.chat.Assistant;
+import org.storybot.quote.QuoteCheck;
 import org.storybot.chat.EntityCarryOver;
 import org.storybot.config.IngestConfig;
 import org.storybot.ingest.LinkIngestor;
@@ -54,7 +55,8 @@ final class StoryLibrary implements AutoCloseable {
                 held);
         answers = new AnswerLog(test.database);
         assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger), answers,
-                TestLibrary.JSON, new Assistant.Settings(500, 4, 6));
+                TestLibrary.JSON, new QuoteCheck(test.library, test.retriever(), tagger, Models.lexicon()),
+                new Assistant.Settings(500, 4, 6));
     }
 
     AnswerLog answers() {
