@@ -119,6 +119,13 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, Long> channelOfToken = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, String> previousRoute = new HashMap<>();
+    /**
+     * One certificate for every fake of the test JVM: the JDK's HTTP client keeps trust across
+     * fakes in one JVM (a second fake's own certificate then fails the signature check).
+     */
+    private static final HeldCertificate CERTIFICATE = new HeldCertificate.Builder().commonName("discord.com")
+            .addSubjectAlternativeName("discord.com").addSubjectAlternativeName("cdn.discordapp.com")
+            .duration(1, TimeUnit.DAYS).build();
     private final FakeFaults faults = new FakeFaults();
     private final String expectedToken;
     private final ExecutorService httpThreads = Executors.newCachedThreadPool(task -> {
@@ -146,9 +153,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private void open(Path dir) throws Exception {
-        HeldCertificate certificate = new HeldCertificate.Builder().commonName("discord.com")
-                .addSubjectAlternativeName("discord.com").addSubjectAlternativeName("cdn.discordapp.com")
-                .duration(1, TimeUnit.DAYS).build();
+        HeldCertificate certificate = CERTIFICATE;
         HandshakeCertificates serverSide = new HandshakeCertificates.Builder().heldCertificate(certificate).build();
         https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(serverSide.sslContext()));
