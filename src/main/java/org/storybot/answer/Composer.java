@@ -1,5 +1,6 @@
 package org.storybot.answer;
 
+import java.util.List;
 import org.storybot.retrieval.Retrieval;
 import org.storybot.store.StoredStory;
 
@@ -25,4 +26,7 @@ public interface Composer {
 
     /** Summarises {@code story} within {@code length}'s word limit, every sentence cited. */
     Summary summarize(StoredStory story, SummaryLength length);
+
+    /** One summary of {@code stories}, those about {@code topic}, within the word limit: each fact once, every story reporting it cited. */
+    Summary summarizeTopic(String topic, List<StoredStory> stories, SummaryLength length);
 }

@@ -122,12 +122,18 @@ public final class LanguageModelComposer implements Composer {
                             + "the story.");
         }
         return new Summary(story.id(), story.title(), length, written.text(), written.citations().citations(),
-                droppedNotice(result, "summary"));
+                droppedNotice(result, "summary"), null);
+    }
+
+    /** Composed offline, as extractive topic summaries are: each fact once, every outlet that reports it cited. */
+    @Override
+    public Summary summarizeTopic(String topic, List<StoredStory> stories, SummaryLength length) {
+        return fallback.summarizeTopic(topic, stories, length);
     }
 
     private Summary offlineSummary(StoredStory story, SummaryLength length, String notice) {
         Summary s = fallback.summarize(story, length);
-        return new Summary(s.storyId(), s.storyTitle(), s.length(), s.text(), s.citations(), notice);
+        return new Summary(s.storyId(), s.storyTitle(), s.length(), s.text(), s.citations(), notice, s.topic());
     }
 
     private record Written(String text, CitationList citations) {

@@ -104,6 +104,11 @@ public final class OfflineComposer implements Composer {
         return summarizer.summarize(story, length);
     }
 
+    @Override
+    public Summary summarizeTopic(String topic, List<StoredStory> stories, SummaryLength length) {
+        return summarizer.summarizeTopic(topic, stories, length);
+    }
+
     /** A sentence that may answer, read, with its setting (paragraph, heading, title) and how it supports the question. */
     record Candidate(SentenceHit hit, Reading reading, Support.Assessment support, double rank) {
 

@@ -47,6 +47,7 @@ public final class Assistant {
     private final int passages;
     private final int turns;
     private final QuoteCheck quotes;
+    private final TopicSummaries topics;
 
     public Assistant(Library library, HybridRetriever retriever, Composer composer, QuestionRewriter rewriter,
             AnswerLog answers, ObjectMapper json, QuoteCheck quotes, Settings settings) {
@@ -60,6 +61,7 @@ public final class Assistant {
         this.check = new QuestionCheck(settings.maxQuestionChars());
         this.passages = settings.passages();
         this.turns = settings.conversationTurns();
+        this.topics = new TopicSummaries(library, retriever, composer, check);
     }
 
     /** What the assistant needs from the settings. */
@@ -240,6 +242,11 @@ public final class Assistant {
         }
         Summary summary = composer.summarize(story.get(), length);
         return new SummaryReply.Summarized(summary, (System.nanoTime() - start) / 1e6);
+    }
+
+    /** One summary of the stories about {@code topic}, each fact once, every story reporting it cited. */
+    public SummaryReply summarizeTopic(String topic, SummaryLength length) {
+        return topics.summarize(topic, length);
     }
 
     /**

@@ -37,6 +37,7 @@ final class ReplyJson {
     static ObjectNode summary(ObjectMapper json, Summary summary) {
         ObjectNode line = json.createObjectNode()
                 .put("story", summary.storyId())
+                .put("topic", summary.topic())
                 .put("length", summary.length().label())
                 .put("summary", summary.text())
                 .put("words", summary.words());

@@ -31,17 +31,25 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--story", paramLabel = "ID", description = "The story (default: the only story in the library).")
     String story;
 
+    @Option(names = "--topic", paramLabel = "TEXT", description = "Instead, one summary of every story about TEXT, each fact "
+            + "once with every story reporting it cited.")
+    String topic;
+
     @Override
     public Integer call() {
         SummaryLength parsed = SummaryLength.parse(length);
         if (parsed == null) {
             throw new UserException("--length must be short, medium or long, not \"" + length + "\"");
         }
+        if (topic != null && story != null) {
+            throw new UserException("--story and --topic: give one of them");
+        }
         Storybot storybot = root.storybot();
         if (story == null || storybot.library().info(story).isPresent()) {
             storybot.preloadModels(); // not for an unknown story: the assistant refuses it at once
         }
-        SummaryReply reply = storybot.assistant().summarize(story, parsed, null);
+        SummaryReply reply = topic != null ? storybot.assistant().summarizeTopic(topic, parsed)
+                : storybot.assistant().summarize(story, parsed, null);
         if (reply instanceof SummaryReply.Refused refused) {
             throw new UserException(refused.message());
         }

@@ -20,6 +20,7 @@ public final class ConsoleChat {
     static final String HELP = """
             Ask anything about the stories in plain words; follow-up questions work too.
               /summary [short|medium|long] [story-id]   summarise a story
+              /topic [short|medium|long] TOPIC          one summary of every story about TOPIC
               /quote TEXT [speaker:NAME]                 is this quotation in the stories, and who said it?
               /sources                                   the full paragraphs behind the last answer
               /stories                                   the stories in the library
@@ -93,6 +94,14 @@ public final class ConsoleChat {
                         : ((SummaryReply.Refused) reply).message());
             }
             case "/quote" -> out.println(quote(text.substring(parts[0].length()).strip()));
+            case "/topic" -> {
+                String[] words = text.substring(parts[0].length()).strip().split("\\s+", 2);
+                SummaryLength length = SummaryLength.parse(words[0]);
+                String topic = length == null ? String.join(" ", words) : words.length > 1 ? words[1] : "";
+                SummaryReply reply = assistant.summarizeTopic(topic, length == null ? SummaryLength.MEDIUM : length);
+                out.println(reply instanceof SummaryReply.Summarized s ? PlainText.summary(s.summary())
+                        : ((SummaryReply.Refused) reply).message());
+            }
             default -> out.println("Unknown command " + parts[0] + ". " + HELP);
         }
         return true;

@@ -34,7 +34,7 @@ public final class PlainText {
 
     public static String summary(Summary summary) {
         StringBuilder out = new StringBuilder();
-        out.append(summary.storyTitle()).append(" (").append(summary.length().label()).append(" summary, ")
+        out.append(summary.topic() != null ? "Topic: " : "").append(summary.storyTitle()).append(" (").append(summary.length().label()).append(" summary, ")
                 .append(summary.words()).append(" words)\n\n").append(summary.text());
         sources(out, "Sources:", summary.citations(), summary.text());
         notice(out, summary.notice());

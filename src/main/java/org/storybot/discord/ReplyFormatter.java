@@ -19,7 +19,7 @@ final class ReplyFormatter {
     static final String HELP = String.join("\n",
             "**storybot** answers questions about the news stories in its library and cites the paragraphs it used.",
             "`/ask question:…` ask a question; add `story:` to ask about one story",
-            "`/summary` summarise a story (`length:` short, medium or long)",
+            "`/summary` summarise a story (`length:` short, medium or long), or every story about a `topic:`",
             "`/quote text:…` is a quotation in the stories, and who said it? (add `speaker:` to check who)",
             "`/sources` the full passages behind the last answer here",
             "`/stories` the stories in the library, with their ids",
@@ -58,7 +58,8 @@ final class ReplyFormatter {
         if (reply instanceof SummaryReply.Summarized s) {
             Summary summary = s.summary();
             StringBuilder text = new StringBuilder();
-            text.append("**").append(DiscordMarkdown.escape(summary.storyTitle())).append("**\n")
+            text.append("**").append(DiscordMarkdown.escape((summary.topic() != null ? "Topic: " : "") + summary.storyTitle()))
+                    .append("**\n")
                     .append(String.format(Locale.ROOT, "*%s summary, %d words*\n\n", summary.length().label(), summary.words()))
                     .append(DiscordMarkdown.escapeKeepingMarkers(summary.text()));
             sourcesBlock(text, "Sources", summary.citations(), summary.text());

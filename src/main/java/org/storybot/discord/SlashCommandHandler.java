@@ -121,7 +121,9 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             return;
         }
         String conversation = conversation(command);
-        workers.deferThen(command, false, () -> format.summary(assistant.summarize(story, length, conversation)),
+        String topic = command.getArgumentStringValueByName(SlashCommands.TOPIC).map(String::strip).orElse("");
+        workers.deferThen(command, false, () -> format.summary(story == null && !topic.isEmpty()
+                ? assistant.summarizeTopic(topic, length) : assistant.summarize(story, length, conversation)),
                 sent -> sent.forEach(m -> conversations.posted(m.getId(), conversation)));
     }
 

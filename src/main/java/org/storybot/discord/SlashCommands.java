@@ -17,6 +17,7 @@ final class SlashCommands {
 
     static final String ASK = "ask";
     static final String SUMMARY = "summary";
+    static final String TOPIC = "topic";
     static final String SOURCES = "sources";
     static final String STORIES = "stories";
     static final String HELP = "help";
@@ -57,7 +58,10 @@ final class SlashCommands {
                         .setDescription("How long (default medium)").setRequired(false)
                         .setChoices(Arrays.stream(SummaryLength.values())
                                 .map(l -> SlashCommandOptionChoice.create(l.label(), l.label())).toList()).build(),
-                storyOption("The story to summarise"))));
+                storyOption("The story to summarise"),
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
+                        .setDescription("Or a topic: one summary of every story about it").setRequired(false)
+                        .setMaxLength(Math.min(maxQuestionChars, DISCORD_MAX_OPTION_LENGTH)).build())));
         commands.add(quote());
         commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
         commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));

@@ -2,6 +2,7 @@ package org.storybot.discord;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.storybot.answer.Composer;
@@ -102,6 +103,11 @@ final class StoryLibrary implements AutoCloseable {
         @Override
         public Summary summarize(StoredStory story, SummaryLength length) {
             return real.summarize(story, length);
+        }
+
+        @Override
+        public Summary summarizeTopic(String topic, List<StoredStory> stories, SummaryLength length) {
+            return real.summarizeTopic(topic, stories, length);
         }
     }
 
