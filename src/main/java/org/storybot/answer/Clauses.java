@@ -29,9 +29,13 @@ final class Clauses {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]{1,120}\\)");
     private static final Pattern DASHES = Pattern.compile("\\s+(?:--|\u2014|\u2013)\\s+[^-\u2014\u2013]{1,120}?\\s+(?:--|\u2014|\u2013)(?=\\s)");
     private static final Pattern ASIDE = Pattern.compile(",\\s+(?:who|whose|which|\\d{1,3})\\b[^,;]{0,100},");
+    /** After the verb of a trailing attribution, only whom it was said to and when or where: "told CNN on Monday". */
+    private static final String SAID_TO = "(?:\\s+(?:[A-Z][\\w.'\u2019-]*)(?:\\s+[A-Z][\\w.'\u2019-]*){0,3})?"
+            + "(?:\\s+(?:on|in|at|during|last|this|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "\\b[^,;]{0,40})?";
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-            ",\\s+(?:[^,;]{0,60}\\b(?:" + SPEECH + ")\\b[^,;]{0,60}|according to [^,;]{1,60})(?=[.!?]?[\"'\u201d]?$)",
-            Pattern.CASE_INSENSITIVE);
+            ",\\s+(?!(?:and|but|while|as|because|although|though)\\b)(?:[^,;]{0,60}\\b(?i:" + SPEECH + ")" + SAID_TO
+                    + "|(?i:according to) [^,;]{1,60})(?=[.!?]?[\"'\u201d]?$)");
     private static final Pattern LEADING_ACCORDING = Pattern.compile("^According to [^,;]{1,80},\\s+");
     private static final Pattern FOLLOWING = Pattern.compile(
             ",\\s+(?:while|after|before|as|because|although|though|but|and|which|where|when|since|despite|including)\\b.*$");

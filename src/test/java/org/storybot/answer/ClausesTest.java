@@ -13,6 +13,10 @@ class ClausesTest {
                 .containsExactly("The suspect was arrested near the border on Tuesday.");
         assertThat(Clauses.shorter("Three people died in the fire, according to the city's fire department."))
                 .containsExactly("Three people died in the fire.");
+        assertThat(Clauses.shorter("The plant will close next year, the company told CNN on Monday."))
+                .containsExactly("The plant will close next year.");
+        assertThat(Clauses.shorter("The plant will close next year, said Maria Lopez."))
+                .containsExactly("The plant will close next year.");
     }
 
     @Test
@@ -38,5 +42,7 @@ class ClausesTest {
     void should_leave_alone_what_it_cannot_shorten_without_losing_the_fact() {
         assertThat(Clauses.shorter("The storm killed 12 people.")).isEmpty();
         assertThat(Clauses.shorter("He said no.")).isEmpty();
+        assertThat(Clauses.shorter("The company lost money last year, the chief executive said he would resign."))
+                .as("what was said is a fact of its own").isEmpty();
     }
 }
