@@ -20,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-summaries", description = {
-    "Measures summaries: ROUGE-1, ROUGE-2 and ROUGE-Lsum of 3-sentence summaries against reference highlights.",
-    "FILE has the format of shared/data/summaries.json; Lead-3 is scored in the same run."})
+    "Measures summaries: ROUGE-1, ROUGE-2 and ROUGE-Lsum of short (60 words) and medium (150 words) summaries",
+    "against the reference summaries, beside the first 60 and 150 words of each article, scored in the same run.",
+    "FILE has the format of shared/data/summaries.json; CNN and XSum are reported apart, whole and by half."})
 final class EvalSummariesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,10 +34,6 @@ final class EvalSummariesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Summaries file in JSON.")
     Path file;
 
-    @Option(names = "--dataset", paramLabel = "PREFIX", defaultValue = "CNN",
-            description = "Articles whose dataset starts with PREFIX (default: ${DEFAULT-VALUE}).")
-    String dataset;
-
     @Override
     public Integer call() throws IOException, StoryFormatException {
         Storybot main = root.storybot();
@@ -47,17 +44,14 @@ final class EvalSummariesCommand implements Callable<Integer> {
         ScratchLibrary.run(main, null, eval -> {
             SummaryEvaluation evaluation = new SummaryEvaluation(eval.library(), eval.ingestor(),
                     new StoryCleaner(new SentenceSplitter()), new Summarizer(eval.embedder()));
-            SummaryEvaluation.Result r = evaluation.run(file, main.json(), dataset);
-            out.printf("%d articles (%s), 3-sentence summaries against the reference highlights, F1 x 100%n%n",
-                    r.articles(), dataset);
-            out.printf("%-22s %8s %8s %10s%n", "method", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum");
-            row(out, "storybot (extractive)", r.storybot());
-            row(out, "Lead-3", r.lead3());
+            SummaryEvaluation.Result r = evaluation.run(file, main.json());
+            out.println("ROUGE F1 x 100 against the reference summaries; lead = the article's first 60 or 150 words");
+            out.println("(odd and even: the articles of each data set by position in the file)");
+            out.println();
+            out.printf("%-5s %-6s %-4s %3s  %-17s   %-17s   %5s%n", "set", "length", "half", "n", "storybot R1/R2/Lsum",
+                    "lead R1/R2/Lsum", "words");
+            r.rows().forEach(row -> out.println(SummaryEvaluation.format(row)));
         });
         return 0;
-    }
-
-    private static void row(PrintWriter out, String name, Rouge.Scores s) {
-        out.printf("%-22s %8.1f %8.1f %10.1f%n", name, s.rouge1(), s.rouge2(), s.rougeLsum());
     }
 }

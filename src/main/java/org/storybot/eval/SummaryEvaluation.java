@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.storybot.answer.Summarizer;
+import org.storybot.answer.SummaryLength;
 import org.storybot.ingest.Ingestor;
 import org.storybot.retrieval.Library;
 import org.storybot.store.StoredParagraph;
@@ -15,19 +17,41 @@ import org.storybot.story.RawArticle;
 import org.storybot.story.Story;
 import org.storybot.story.StoryCleaner;
 import org.storybot.story.StoryFormatException;
+import org.storybot.story.Text;
 
 /**
- * ROUGE of storybot's extractive summaries against reference highlights, beside Lead-3 (the
- * story's first three sentences) in the same run, on the articles of a summaries file (the format
- * of shared/data/summaries.json; the CNN ones, whose references are three or four highlights).
+ * ROUGE of storybot's summaries against the reference summaries of a summaries file (the format
+ * of shared/data/summaries.json: CNN highlights, XSum one-sentence summaries) at the word budgets
+ * of {@code short} and {@code medium}, beside the first 60 (and 150) words of each article scored
+ * in the same run. Each data set is reported whole and by half (odd and even articles in file
+ * order), so that what was chosen on one half can be reported on the other.
  */
 public final class SummaryEvaluation {
 
-    /** Mean F1 scores (0..100) of storybot and of Lead-3 over the articles. */
-    public record Result(int articles, Rouge.Scores storybot, Rouge.Scores lead3) {
+    /** Mean F1 scores (0..100) of storybot and of the article's first words, over the articles of one data set and half. */
+    public record Row(String dataset, String half, SummaryLength length, int articles, Rouge.Scores storybot,
+            Rouge.Scores lead, double storybotWords) {
     }
 
-    private static final int SENTENCES = 3;
+    public record Result(List<Row> rows) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+
+        /** The row of {@code dataset} (a prefix), {@code half} ("all", "odd", "even") and {@code length}. */
+        public Row row(String dataset, String half, SummaryLength length) {
+            return rows.stream().filter(r -> r.dataset().startsWith(dataset) && r.half().equals(half) && r.length() == length)
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    /** The data sets reported, by the prefix of their {@code dataset} field. */
+    public static final List<String> DATASETS = List.of("CNN", "XSum");
+    public static final List<SummaryLength> LENGTHS = List.of(SummaryLength.SHORT, SummaryLength.MEDIUM);
+    private static final List<String> HALVES = List.of("all", "odd", "even");
+
+    private record Scored(String dataset, int index, SummaryLength length, Rouge.Scores ours, Rouge.Scores lead, int words) {
+    }
 
     private final Library library;
     private final Ingestor ingestor;
@@ -41,37 +65,67 @@ public final class SummaryEvaluation {
         this.summarizer = summarizer;
     }
 
-    public Result run(Path file, ObjectMapper json, String datasetPrefix) throws IOException, StoryFormatException {
+    public Result run(Path file, ObjectMapper json) throws IOException, StoryFormatException {
         JsonNode root = json.readTree(file.toFile());
-        List<Rouge.Scores> ours = new ArrayList<>();
-        List<Rouge.Scores> lead = new ArrayList<>();
-        for (JsonNode article : root) {
-            if (!article.path("dataset").asText().startsWith(datasetPrefix)) {
-                continue;
+        List<Scored> scored = new ArrayList<>();
+        for (String dataset : DATASETS) {
+            int index = 0;
+            for (JsonNode article : root) {
+                if (!article.path("dataset").asText().startsWith(dataset)) {
+                    continue;
+                }
+                index++;
+                StoredStory stored = store(file, article);
+                List<String> reference = new ArrayList<>();
+                article.path("highlights").forEach(h -> reference.add(h.asText()));
+                for (SummaryLength length : LENGTHS) {
+                    List<String> ours = summarizer.pieces(stored, length);
+                    scored.add(new Scored(dataset, index, length, Rouge.score(reference, ours),
+                            Rouge.score(reference, firstWords(stored, length.maxWords())),
+                            ours.stream().mapToInt(Text::wordCount).sum()));
+                }
             }
-            String id = article.path("id").asText();
-            List<RawArticle.Block> blocks = new ArrayList<>();
-            article.path("article_paragraphs").forEach(p -> blocks.add(RawArticle.Block.text(p.asText())));
-            // The articles have no titles; a plain one keeps an id's hex digits out of the sentence embeddings.
-            String title = article.path("dataset").asText().replaceAll("\\s*\\(.*$", "") + " news story";
-            Story story = cleaner.clean(new RawArticle(id, title, null, null, null, null, blocks, file.toString()), id);
-            ingestor.save(file.toString(), story);
-            StoredStory stored = library.storedStory(id).orElseThrow();
-            List<String> reference = new ArrayList<>();
-            article.path("highlights").forEach(h -> reference.add(h.asText()));
-            ours.add(Rouge.score(reference, summarizer.sentences(stored, SENTENCES)));
-            lead.add(Rouge.score(reference, leadSentences(stored, SENTENCES)));
         }
-        return new Result(ours.size(), mean(ours), mean(lead));
+        List<Row> rows = new ArrayList<>();
+        for (String dataset : DATASETS) {
+            for (SummaryLength length : LENGTHS) {
+                for (String half : HALVES) {
+                    List<Scored> in = scored.stream().filter(s -> s.dataset().equals(dataset) && s.length() == length
+                            && (half.equals("all") || (s.index() % 2 == 1) == half.equals("odd"))).toList();
+                    if (!in.isEmpty()) {
+                        rows.add(new Row(dataset, half, length, in.size(), mean(in.stream().map(Scored::ours).toList()),
+                                mean(in.stream().map(Scored::lead).toList()), in.stream().mapToInt(Scored::words).average()
+                                .orElse(0)));
+                    }
+                }
+            }
+        }
+        return new Result(rows);
     }
 
-    private static List<String> leadSentences(StoredStory story, int count) {
+    private StoredStory store(Path file, JsonNode article) throws StoryFormatException {
+        String id = article.path("id").asText();
+        List<RawArticle.Block> blocks = new ArrayList<>();
+        article.path("article_paragraphs").forEach(p -> blocks.add(RawArticle.Block.text(p.asText())));
+        // The articles have no titles; a plain one keeps an id's hex digits out of the sentence embeddings.
+        String title = article.path("dataset").asText().replaceAll("\\s*\\(.*$", "") + " news story";
+        Story story = cleaner.clean(new RawArticle(id, title, null, null, null, null, blocks, file.toString()), id);
+        ingestor.save(file.toString(), story);
+        return library.storedStory(id).orElseThrow();
+    }
+
+    /** The story's first {@code words} words, as sentences, the last one cut where the words run out. */
+    static List<String> firstWords(StoredStory story, int words) {
         List<String> lead = new ArrayList<>();
+        int left = words;
         for (StoredParagraph p : story.paragraphs()) {
             for (StoredParagraph.StoredSentence s : p.sentences()) {
-                if (lead.size() < count) {
-                    lead.add(s.text());
+                if (left <= 0) {
+                    return lead;
                 }
+                String[] w = s.text().strip().split("\\s+");
+                lead.add(String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, left))));
+                left -= w.length;
             }
         }
         return lead;
@@ -82,5 +136,12 @@ public final class SummaryEvaluation {
         double r2 = scores.stream().mapToDouble(Rouge.Scores::rouge2).average().orElse(0) * 100;
         double rl = scores.stream().mapToDouble(Rouge.Scores::rougeLsum).average().orElse(0) * 100;
         return new Rouge.Scores(r1, r2, rl);
+    }
+
+    /** A row as the command prints it. */
+    public static String format(Row r) {
+        return String.format(Locale.ROOT, "%-5s %-6s %-4s %3d  %5.1f %5.1f %5.1f   %5.1f %5.1f %5.1f   %5.0f", r.dataset(),
+                r.length().label(), r.half(), r.articles(), r.storybot().rouge1(), r.storybot().rouge2(),
+                r.storybot().rougeLsum(), r.lead().rouge1(), r.lead().rouge2(), r.lead().rougeLsum(), r.storybotWords());
     }
 }

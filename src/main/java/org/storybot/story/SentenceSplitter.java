@@ -36,8 +36,8 @@ public final class SentenceSplitter {
     static final int QUOTE_WORDS = 80;
     static final int ATTRIBUTION_WINDOW = 6;
 
-    /** Words that attribute a quotation to a speaker, lower-cased. */
-    private static final Set<String> ATTRIBUTIONS = Set.of("said", "says", "say", "told", "tells", "tell",
+    /** Words that attribute a quotation or a claim to a speaker, lower-cased. */
+    public static final Set<String> ATTRIBUTIONS = Set.of("said", "says", "say", "told", "tells", "tell",
             "added", "adds", "asked", "asks", "wrote", "writes", "tweeted", "shouted", "shouts", "according");
 
     private final SentenceModel model;
