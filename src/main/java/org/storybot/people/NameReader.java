@@ -1,0 +1,282 @@
+package org.storybot.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.storybot.answer.PersonNames;
+import org.storybot.answer.Tagger;
+import org.storybot.story.Abbreviations;
+import org.storybot.story.Paragraph;
+import org.storybot.story.Sentence;
+import org.storybot.text.Lexicon;
+
+/**
+ * The names of people in one paragraph, each with the role written beside it: a title before the
+ * name ("Attorney General Jeff Sessions", "former FBI director James Comey"), an apposition after it
+ * ("Janet Reno, the then-Attorney General,"), or a "who" clause. A name is a run of one to three
+ * capitalised nouns ({@link PersonNames#nameToken}); runs that name an organisation, a place or a
+ * time (by WordNet, or by "the" before them: "the Justice Department") are left out.
+ */
+final class NameReader {
+
+    /** The most words a name has once its titles are left out ("Sarah Huckabee Sanders"). */
+    private static final int MAX_NAME_WORDS = 3;
+    /** The most words of an apposition or a "who" clause taken as a role. */
+    private static final int MAX_ROLE_WORDS = 12;
+    /** The most words of a lower-case description before a name ("former FBI director"). */
+    private static final int MAX_LEADING_ROLE_WORDS = 4;
+    /** Courtesy titles: they say a person is meant, but are no role. */
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
+
+    private final Tagger tagger;
+    private final Lexicon lexicon;
+    private final PersonNames names;
+
+    NameReader(Tagger tagger, Lexicon lexicon) {
+        this.tagger = tagger;
+        this.lexicon = lexicon;
+        this.names = new PersonNames(lexicon);
+    }
+
+    /** The names of paragraph {@code p}, in order; {@code firstGroup} numbers their "and" groups. */
+    List<Mention> read(Paragraph p, int firstGroup) {
+        List<Tagger.Token> t = tagger.tag(p.text());
+        List<Mention> found = new ArrayList<>();
+        int group = firstGroup;
+        int lastEnd = -10;
+        int i = 0;
+        while (i < t.size()) {
+            if (!runToken(t, i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < t.size() && runToken(t, end)) {
+                end++;
+            }
+            boolean joined = lastEnd >= 0 && i == lastEnd + 2 && t.get(lastEnd + 1).text().equalsIgnoreCase("and");
+            Mention m = mention(p, t, i, end - 1, joined ? group : ++group);
+            if (m != null) {
+                found.add(m);
+                lastEnd = end - 1;
+            }
+            i = end;
+        }
+        return shareSpeech(found);
+    }
+
+    /** Names joined by "and" share the evidence of the verb after the last ("Peter Baker and Maggie Haberman claimed"). */
+    private static List<Mention> shareSpeech(List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found);
+        for (int a = 0; a < out.size(); a++) {
+            for (Mention b : found) {
+                if (b.group() == out.get(a).group()) {
+                    out.set(a, out.get(a).withEvidence(b.evidence() == Mention.Evidence.STRONG ? Mention.Evidence.WEAK : b.evidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word of a name, or a capitalised adjective inside one ("New York Times", "Attorney General Jeff Sessions"). */
+    private static boolean runToken(List<Tagger.Token> t, int i) {
+        if (PersonNames.nameToken(t, i)) {
+            return true;
+        }
+        int k = i;
+        while (k < t.size() && t.get(k).isWord() && t.get(k).tag().equals("ADJ") && Character.isUpperCase(t.get(k).text().codePointAt(0))) {
+            k++;
+        }
+        return k > i && k < t.size() && PersonNames.nameToken(t, k);
+    }
+
+    private Mention mention(Paragraph p, List<Tagger.Token> t, int from, int to, int group) {
+        int start = from;
+        boolean titled = false;
+        for (int k = from; k < to; k++) {
+            if (names.title(t.get(k).text())) {
+                start = k + 1;
+                titled |= Abbreviations.isTitle(t.get(k).text()) || t.get(k).isNoun();
+            }
+        }
+        if (!titled) {
+            start = from; // "White House": a capitalised adjective that can name people is no title
+        }
+        if (start > to || to - start + 1 > MAX_NAME_WORDS) {
+            return null; // a title alone ("the President") is read as a reference back, a long run is a headline
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = start; k <= to; k++) {
+            words.add(t.get(k).text().replaceAll("['’]s$", ""));
+        }
+        String role = join(t, from, start);
+        int roleFrom = from;
+        if (role == null) {
+            roleFrom = leadingDescription(t, from);
+            role = join(t, roleFrom, from);
+        }
+        boolean honorific = role != null && HONORIFICS.contains(role.toLowerCase(Locale.ROOT));
+        if (!isName(t, roleFrom, words, titled)) {
+            return null;
+        }
+        Mention.RoleKind kind = role == null || honorific ? Mention.RoleKind.NONE : Mention.RoleKind.TITLE;
+        Mention.Evidence evidence = role != null ? Mention.Evidence.STRONG : Mention.Evidence.NONE;
+        if (role == null) {
+            String after = apposition(t, to + 1);
+            if (after != null) {
+                role = after;
+                kind = after.startsWith("who ") ? Mention.RoleKind.WHO : Mention.RoleKind.APPOSITION;
+                evidence = Mention.Evidence.STRONG;
+            }
+        }
+        if (evidence == Mention.Evidence.NONE && (speaks(t, to + 1) || roleFrom > 0 && speech(t.get(roleFrom - 1))
+                || words.size() > 1 && !thing(words.get(words.size() - 1)) || lexicon.nameKinds(String.join(" ", words)).contains(Lexicon.Kind.PERSON))) {
+            evidence = Mention.Evidence.WEAK;
+        }
+        int position = t.get(start).start();
+        return new Mention(words, honorific ? null : role, kind, evidence, p.number(), sentenceAt(p, position), position, group);
+    }
+
+    /** Whether the words are a name of a person at all: not after "the", not a place, a group or a time, not a plain word alone. */
+    private boolean isName(List<Tagger.Token> t, int from, List<String> words, boolean titled) {
+        if (!titled && from > 0 && (t.get(from - 1).tag().equals("DET") && !t.get(from - 1).text().matches("(?i)this|that")
+                || t.get(from - 1).text().matches("(?i)his|her|its|their|our|my|your"))) {
+            return false; // "the Justice Department", "a New York Times report", "his Justice Department"
+        }
+        if (!titled && from > 0 && t.get(from - 1).text().matches("['’][sS]")) {
+            return false; // "Trump's Justice Department"
+        }
+        for (int a = 0; a < words.size(); a++) {
+            for (int b = a + (words.size() > 1 ? 2 : 1); b <= words.size(); b++) {
+                Set<Lexicon.Kind> kinds = lexicon.nameKinds(String.join(" ", words.subList(a, b)));
+                if (kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.PLACE) || kinds.contains(Lexicon.Kind.TIME)) {
+                    return false; // "Russia", "New York Times", "FBI", "March"
+                }
+            }
+        }
+        if (words.size() == 1 && !titled) {
+            String lower = words.get(0).toLowerCase(Locale.ROOT);
+            Set<Lexicon.Kind> kinds = lexicon.isPlain(lower) ? lexicon.kinds(lower) : Set.of();
+            return !(kinds.contains(Lexicon.Kind.PERSON) || kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.TIME)
+                    || Abbreviations.isClosedClass(lower)); // "Officials", "Democrats", "Monday"
+        }
+        return true;
+    }
+
+    /** Where a lower-case description before a name starts ("former FBI director" before "James Comey"); {@code at} when none. */
+    private int leadingDescription(List<Tagger.Token> t, int at) {
+        if (at == 0 || !personNoun(t.get(at - 1)) || !Character.isLowerCase(t.get(at - 1).text().codePointAt(0))) {
+            return at;
+        }
+        int k = at - 1;
+        while (k > 0 && at - k < MAX_LEADING_ROLE_WORDS && t.get(k - 1).isWord()
+                && (t.get(k - 1).isNoun() || t.get(k - 1).tag().equals("ADJ"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** ", the then-Attorney General," or ", who ...": the words after the comma, without a leading article; null when none. */
+    private String apposition(List<Tagger.Token> t, int at) {
+        if (at + 1 >= t.size() || !t.get(at).text().equals(",")) {
+            return null;
+        }
+        if (t.get(at + 1).tag().equals("CCONJ")) {
+            return null; // ", and occasional stand-in for ..." goes on with the sentence
+        }
+        boolean who = t.get(at + 1).text().equals("who");
+        int first = at + 1;
+        if (!who && t.get(first).tag().equals("DET") && t.get(first).text().matches("(?i)the|a|an")) {
+            first++;
+        }
+        boolean person = false;
+        int end = first;
+        while (end < t.size() && end - first < MAX_ROLE_WORDS && !t.get(end).text().matches("[,;:.!?()\"“”]")) {
+            Tagger.Token w = t.get(end);
+            if (!who && (w.tag().equals("VERB") || w.tag().equals("AUX") || w.tag().equals("PRON"))) {
+                return null; // "Sessions, the president said," is no apposition
+            }
+            person |= personNoun(w);
+            end++;
+        }
+        if (end == first || end - first >= MAX_ROLE_WORDS || !(who || person)) {
+            return null;
+        }
+        return join(t, first, end);
+    }
+
+    /** Whether a name's last word is a plain word for a group, a place or a time ("Department", "House", "Times"). */
+    private boolean thing(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lexicon.isPlain(lower)) {
+            return false;
+        }
+        Set<Lexicon.Kind> kinds = lexicon.kinds(lower);
+        return !kinds.contains(Lexicon.Kind.PERSON) && (kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.PLACE)
+                || kinds.contains(Lexicon.Kind.TIME));
+    }
+
+    /** A speech verb after the name, past an adverb or two ("Sessions also said"). */
+    private static boolean speaks(List<Tagger.Token> t, int at) {
+        int k = at;
+        while (k < t.size() && k < at + 2 && t.get(k).tag().equals("ADV")) {
+            k++;
+        }
+        return k < t.size() && speech(t.get(k)) && !t.get(k).text().equalsIgnoreCase("according");
+    }
+
+    private static boolean speech(Tagger.Token token) {
+        return PersonNames.SPEECH_VERBS.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun that names a kind of person: "spokeswoman", "journalists", "General" (of "then-Attorney General"). */
+    boolean personNoun(Tagger.Token token) {
+        if (!token.isNoun()) {
+            return false;
+        }
+        String word = token.text().toLowerCase(Locale.ROOT).replaceAll("^.*-", "");
+        for (String base : forms(word)) {
+            if (lexicon.isPlain(base) && lexicon.kinds(base).contains(Lexicon.Kind.PERSON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The singular a description is listed by ("journalist" of "the journalists"); the word itself when WordNet has none. */
+    String singular(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lexicon.baseForms(lower, Lexicon.Pos.NOUN).stream().filter(b -> !b.equals(lower)).findFirst().orElse(lower);
+    }
+
+    private List<String> forms(String word) {
+        List<String> forms = new ArrayList<>(List.of(word));
+        forms.addAll(lexicon.baseForms(word, Lexicon.Pos.NOUN));
+        return forms;
+    }
+
+    /** The text of tokens [from, to) as the paragraph writes it; null when empty. */
+    private static String join(List<Tagger.Token> t, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && t.get(k).start() > t.get(k - 1).end()) {
+                s.append(' ');
+            }
+            s.append(t.get(k).text());
+        }
+        return s.toString();
+    }
+
+    private static int sentenceAt(Paragraph p, int position) {
+        for (Sentence s : p.sentences()) {
+            if (position < s.end()) {
+                return s.index();
+            }
+        }
+        return p.sentences().isEmpty() ? 1 : p.sentences().get(p.sentences().size() - 1).index();
+    }
+}
