@@ -1,10 +1,8 @@
 package org.storybot.console;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.storybot.answer.Citation;
+import java.util.stream.Collectors;
 import org.storybot.people.PeopleReply;
 import org.storybot.people.Person;
 
@@ -24,7 +22,7 @@ public final class PeopleText {
         }
         StringBuilder out = new StringBuilder(heading(listed));
         for (Person p : listed.people()) {
-            out.append("\n").append(line(p)).append(" (").append(places(p.citations(), listed.stories().size() > 1)).append(')');
+            out.append("\n").append(line(p)).append(" (").append(places(p, listed.stories().size() > 1)).append(')');
         }
         return out.toString();
     }
@@ -41,14 +39,10 @@ public final class PeopleText {
     }
 
     /** "paragraphs 1, 2, 5", each story's own when several were read: "a paragraphs 1, 2; b paragraph 3". */
-    public static String places(List<Citation> citations, boolean withStory) {
-        Map<String, List<String>> byStory = new LinkedHashMap<>();
-        for (Citation c : citations) {
-            byStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(String.valueOf(c.paragraph()));
-        }
+    public static String places(Person person, boolean withStory) {
         List<String> parts = new ArrayList<>();
-        byStory.forEach((story, numbers) -> parts.add((withStory ? story + " " : "")
-                + (numbers.size() == 1 ? "paragraph " : "paragraphs ") + String.join(", ", numbers)));
+        person.paragraphs().forEach((story, numbers) -> parts.add((withStory ? story + " " : "")
+                + (numbers.size() == 1 ? "paragraph " : "paragraphs ") + numbers.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         return String.join("; ", parts);
     }
 }
