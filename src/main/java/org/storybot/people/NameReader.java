@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.storybot.answer.PersonNames;
 import org.storybot.answer.Tagger;
 import org.storybot.story.Abbreviations;
@@ -27,6 +28,12 @@ final class NameReader {
     /** The most words of a lower-case description before a name ("former FBI director"). */
     private static final int MAX_LEADING_ROLE_WORDS = 4;
     /** Courtesy titles: they say a person is meant, but are no role. */
+    /** A family name with a lower-case particle: "al-Abadi", "bin-Salman", "de-Blasio". */
+    private static final Pattern PARTICLE = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
+    /** A word in capitals ("CNN", "NAACP"): an organisation's initials, not a person's name. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,}");
+    /** Speech verbs written before the speaker ("said Sessions"); "told Fox News" names the listener. */
+    private static final Set<String> SAID_BEFORE = Set.of("said", "says", "added", "wrote", "asked", "according");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
     private final Tagger tagger;
@@ -41,7 +48,7 @@ final class NameReader {
 
     /** The names of paragraph {@code p}, in order; {@code firstGroup} numbers their "and" groups. */
     List<Mention> read(Paragraph p, int firstGroup) {
-        List<Tagger.Token> t = tagger.tag(p.text());
+        List<Tagger.Token> t = withTitleDots(tagger.tag(p.text()));
         List<Mention> found = new ArrayList<>();
         int group = firstGroup;
         int lastEnd = -10;
@@ -79,10 +86,26 @@ final class NameReader {
         return out;
     }
 
+    /** "Sen" and "." as one token "Sen.", as {@link Abbreviations#isTitle} knows it (the tagger splits a dot after a lower-case letter). */
+    private static List<Tagger.Token> withTitleDots(List<Tagger.Token> tokens) {
+        List<Tagger.Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Tagger.Token w = tokens.get(i);
+            if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == w.end()
+                    && Abbreviations.isTitle(w.text() + ".")) {
+                out.add(new Tagger.Token(w.text() + ".", w.start(), w.end() + 1, "PROPN"));
+                i++;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** A word of a name, or a capitalised adjective inside one ("New York Times", "Attorney General Jeff Sessions"). */
     private static boolean runToken(List<Tagger.Token> t, int i) {
-        if (PersonNames.nameToken(t, i)) {
-            return true;
+        if (PersonNames.nameToken(t, i) || i > 0 && PersonNames.nameToken(t, i - 1) && PARTICLE.matcher(t.get(i).text()).matches()) {
+            return true; // "Haider al-Abadi"
         }
         int k = i;
         while (k < t.size() && t.get(k).isWord() && t.get(k).tag().equals("ADJ") && Character.isUpperCase(t.get(k).text().codePointAt(0))) {
@@ -95,9 +118,13 @@ final class NameReader {
         int start = from;
         boolean titled = false;
         for (int k = from; k < to; k++) {
-            if (names.title(t.get(k).text())) {
+            String word = t.get(k).text();
+            if (names.title(word) && !lexicon.nameKinds(word).contains(Lexicon.Kind.PERSON)) { // "James" is a name first
                 start = k + 1;
-                titled |= Abbreviations.isTitle(t.get(k).text()) || t.get(k).isNoun();
+                titled |= Abbreviations.isTitle(word) || t.get(k).isNoun();
+                if (Abbreviations.isTitle(word)) {
+                    break; // "Sen. Ted Cruz": the name follows an abbreviated title at once
+                }
             }
         }
         if (!titled) {
@@ -110,6 +137,14 @@ final class NameReader {
         for (int k = start; k <= to; k++) {
             words.add(t.get(k).text().replaceAll("['’]s$", ""));
         }
+        if (words.size() == MAX_NAME_WORDS && words.get(0).matches("\\p{L}{2,}") && common(words.get(0)) && !common(words.get(2))
+                && !lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PERSON)) {
+            words.remove(0); // "Defense James Mattis": the department goes with the role
+            start++;
+        }
+        if (words.size() > 1 && time(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1); // "Jeff Sessions Thursday"
+        }
         String role = join(t, from, start);
         int roleFrom = from;
         if (role == null) {
@@ -121,7 +156,7 @@ final class NameReader {
             return null;
         }
         Mention.RoleKind kind = role == null || honorific ? Mention.RoleKind.NONE : Mention.RoleKind.TITLE;
-        Mention.Evidence evidence = role != null ? Mention.Evidence.STRONG : Mention.Evidence.NONE;
+        Mention.Evidence evidence = titled || roleFrom < from ? Mention.Evidence.STRONG : Mention.Evidence.NONE;
         if (role == null) {
             String after = apposition(t, to + 1);
             if (after != null) {
@@ -130,9 +165,13 @@ final class NameReader {
                 evidence = Mention.Evidence.STRONG;
             }
         }
-        if (evidence == Mention.Evidence.NONE && (speaks(t, to + 1) || roleFrom > 0 && speech(t.get(roleFrom - 1))
-                || words.size() > 1 && !thing(words.get(words.size() - 1)) || lexicon.nameKinds(String.join(" ", words)).contains(Lexicon.Kind.PERSON))) {
-            evidence = Mention.Evidence.WEAK;
+        String last = words.get(words.size() - 1);
+        boolean spoke = (words.size() == 1 || !common(last))
+                && (speaks(t, to + 1) || roleFrom > 0 && SAID_BEFORE.contains(t.get(roleFrom - 1).text().toLowerCase(Locale.ROOT)));
+        boolean named = words.size() > 1 && (givenName(words.get(0)) || !common(last))
+                || lexicon.nameKinds(String.join(" ", words)).contains(Lexicon.Kind.PERSON);
+        if (evidence == Mention.Evidence.NONE && (spoke || named)) {
+            evidence = Mention.Evidence.WEAK; // "Sessions said", "Maggie Haberman", "Clinton" (a name WordNet knows)
         }
         int position = t.get(start).start();
         return new Mention(words, honorific ? null : role, kind, evidence, p.number(), sentenceAt(p, position), position, group);
@@ -147,19 +186,38 @@ final class NameReader {
         if (!titled && from > 0 && t.get(from - 1).text().matches("['’][sS]")) {
             return false; // "Trump's Justice Department"
         }
+        if (words.stream().anyMatch(w -> INITIALS.matcher(w).matches())) {
+            return false; // "CNN", "NAACP"
+        }
+        String last = words.get(words.size() - 1);
+        boolean givenName = words.size() > 1 && givenName(words.get(0));
+        if (thing(last) && (words.size() == 1 || !titled) || plural(last) && (words.size() == 1 || !givenName && kindOfPeople(last))) {
+            return false; // "Duke University", "Veterans Affairs", "Senate Democrats"
+        }
+        for (int k = from; k < t.size() && !titled; k++) {
+            if (words.contains(t.get(k).text()) && t.get(k).tag().equals("ADJ") && lexicon.knows(t.get(k).text(), Lexicon.Pos.ADJECTIVE)) {
+                return false; // "Legal Counsel": a name is no adjective
+            }
+            if (t.get(k).text().equals(last)) {
+                break;
+            }
+        }
+        if (words.size() > 1 && !titled && common(words.get(words.size() - 1)) && lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PLACE)) {
+            return false; // "Capitol Hill", "Washington Post"; not "Al Franken"
+        }
         for (int a = 0; a < words.size(); a++) {
-            for (int b = a + (words.size() > 1 ? 2 : 1); b <= words.size(); b++) {
+            for (int b = a + (words.size() > 1 ? 2 : 1); b <= words.size(); b++) { // "Reno" alone is a place, "Janet Reno" not
                 Set<Lexicon.Kind> kinds = lexicon.nameKinds(String.join(" ", words.subList(a, b)));
                 if (kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.PLACE) || kinds.contains(Lexicon.Kind.TIME)) {
                     return false; // "Russia", "New York Times", "FBI", "March"
                 }
             }
         }
-        if (words.size() == 1 && !titled) {
+        if (words.size() == 1) {
             String lower = words.get(0).toLowerCase(Locale.ROOT);
             Set<Lexicon.Kind> kinds = lexicon.isPlain(lower) ? lexicon.kinds(lower) : Set.of();
             return !(kinds.contains(Lexicon.Kind.PERSON) || kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.TIME)
-                    || Abbreviations.isClosedClass(lower)); // "Officials", "Democrats", "Monday"
+                    || Abbreviations.isClosedClass(lower)); // "Officials", "Democrats", "Monday", "Deputy U.S. Attorney"
         }
         return true;
     }
@@ -194,8 +252,8 @@ final class NameReader {
         int end = first;
         while (end < t.size() && end - first < MAX_ROLE_WORDS && !t.get(end).text().matches("[,;:.!?()\"“”]")) {
             Tagger.Token w = t.get(end);
-            if (!who && (w.tag().equals("VERB") || w.tag().equals("AUX") || w.tag().equals("PRON"))) {
-                return null; // "Sessions, the president said," is no apposition
+            if (!who && (w.tag().equals("VERB") || w.tag().equals("AUX") || w.tag().equals("PRON") || w.tag().equals("CCONJ"))) {
+                return null; // "Sessions, the president said," and "J. Gerald Hebert, Joseph D. Rich and ..." are no appositions
             }
             person |= personNoun(w);
             end++;
@@ -215,6 +273,37 @@ final class NameReader {
         Set<Lexicon.Kind> kinds = lexicon.kinds(lower);
         return !kinds.contains(Lexicon.Kind.PERSON) && (kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.PLACE)
                 || kinds.contains(Lexicon.Kind.TIME));
+    }
+
+    /** A word WordNet knows only as a name, a person's: "David", "Peter"; not "Fox", a plain word too. */
+    private boolean givenName(String word) {
+        return lexicon.nameKinds(word).contains(Lexicon.Kind.PERSON) && !lexicon.isPlain(word);
+    }
+
+    /** A plural of a plain noun: "Affairs", "Democrats"; not "Sessions", which WordNet knows as a name. */
+    private boolean plural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lexicon.nameKinds(word).contains(Lexicon.Kind.PERSON)
+                && lexicon.baseForms(lower, Lexicon.Pos.NOUN).stream().anyMatch(b -> !b.equals(lower) && lexicon.isPlain(b));
+    }
+
+    /** Whether a plural names a kind of people ("Republicans") or a group. */
+    private boolean kindOfPeople(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lexicon.baseForms(lower, Lexicon.Pos.NOUN).stream()
+                .anyMatch(b -> lexicon.kinds(b).contains(Lexicon.Kind.PERSON) || lexicon.kinds(b).contains(Lexicon.Kind.GROUP));
+    }
+
+    /** A day, a month, a time of day: "Thursday", "Tonight". */
+    private boolean time(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lexicon.nameKinds(word).contains(Lexicon.Kind.TIME) || lexicon.isPlain(lower) && lexicon.kinds(lower).contains(Lexicon.Kind.TIME);
+    }
+
+    /** Whether a name's last word is a plain word that names no person ("Ban", "Security", "Pink"; not "Baker", "Smith"). */
+    private boolean common(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lexicon.isPlain(lower) && !lexicon.kinds(lower).contains(Lexicon.Kind.PERSON);
     }
 
     /** A speech verb after the name, past an adverb or two ("Sessions also said"). */

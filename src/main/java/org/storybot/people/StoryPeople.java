@@ -99,7 +99,7 @@ final class StoryPeople {
         Found after = null;
         for (Found f : full) {
             for (Mention named : f.mentions) {
-                if (!named.last().equalsIgnoreCase(m.last()) && !named.words().get(0).equalsIgnoreCase(m.last())) {
+                if (!surname(named.last()).equalsIgnoreCase(m.last()) && !named.words().get(0).equalsIgnoreCase(m.last())) {
                     continue;
                 }
                 if (inOrder(named, m) < 0) {
@@ -191,6 +191,11 @@ final class StoryPeople {
             f.mentions.add(new Mention(List.of(f.last().words().get(0)), noun, Mention.RoleKind.DESCRIPTION,
                     Mention.Evidence.NONE, p.number(), sentenceAt(p, position), position, -1));
         }
+    }
+
+    /** A family name without its particle: "Abadi" of "al-Abadi". */
+    private static String surname(String word) {
+        return word.replaceFirst("^\\p{Ll}{1,3}-(?=\\p{Lu})", "");
     }
 
     private static boolean before(Mention m, Probe here) {
