@@ -27,39 +27,39 @@ final class NameReader {
     private static final int MAX_ROLE_WORDS = 12;
     /** The most words of a lower-case description before a name ("former FBI director"). */
     private static final int MAX_LEADING_ROLE_WORDS = 4;
-    /** Courtesy titles: they say a person is meant, but are no role. */
-    /** A family name with a lower-case particle: "al-Abadi", "bin-Salman", "de-Blasio". */
-    private static final Pattern PARTICLE = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
     /** A word in capitals ("CNN", "NAACP"): an organisation's initials, not a person's name. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,}");
     /** Speech verbs written before the speaker ("said Sessions"); "told Fox News" names the listener. */
     private static final Set<String> SAID_BEFORE = Set.of("said", "says", "added", "wrote", "asked", "according");
+    /** Courtesy titles: they say a person is meant, but are no role. */
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
     private final Tagger tagger;
     private final Lexicon lexicon;
     private final PersonNames names;
+    private final NameWords kinds;
 
     NameReader(Tagger tagger, Lexicon lexicon) {
         this.tagger = tagger;
         this.lexicon = lexicon;
         this.names = new PersonNames(lexicon);
+        this.kinds = new NameWords(lexicon);
     }
 
     /** The names of paragraph {@code p}, in order; {@code firstGroup} numbers their "and" groups. */
     List<Mention> read(Paragraph p, int firstGroup) {
-        List<Tagger.Token> t = withTitleDots(tagger.tag(p.text()));
+        List<Tagger.Token> t = NameRuns.withTitleDots(tagger.tag(p.text()));
         List<Mention> found = new ArrayList<>();
         int group = firstGroup;
         int lastEnd = -10;
         int i = 0;
         while (i < t.size()) {
-            if (!runToken(t, i)) {
+            if (!NameRuns.runToken(t, i)) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < t.size() && runToken(t, end)) {
+            while (end < t.size() && NameRuns.runToken(t, end)) {
                 end++;
             }
             boolean joined = lastEnd >= 0 && i == lastEnd + 2 && t.get(lastEnd + 1).text().equalsIgnoreCase("and");
@@ -86,34 +86,6 @@ final class NameReader {
         return out;
     }
 
-    /** "Sen" and "." as one token "Sen.", as {@link Abbreviations#isTitle} knows it (the tagger splits a dot after a lower-case letter). */
-    private static List<Tagger.Token> withTitleDots(List<Tagger.Token> tokens) {
-        List<Tagger.Token> out = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Tagger.Token w = tokens.get(i);
-            if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == w.end()
-                    && Abbreviations.isTitle(w.text() + ".")) {
-                out.add(new Tagger.Token(w.text() + ".", w.start(), w.end() + 1, "PROPN"));
-                i++;
-            } else {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    /** A word of a name, or a capitalised adjective inside one ("New York Times", "Attorney General Jeff Sessions"). */
-    private static boolean runToken(List<Tagger.Token> t, int i) {
-        if (PersonNames.nameToken(t, i) || i > 0 && PersonNames.nameToken(t, i - 1) && PARTICLE.matcher(t.get(i).text()).matches()) {
-            return true; // "Haider al-Abadi"
-        }
-        int k = i;
-        while (k < t.size() && t.get(k).isWord() && t.get(k).tag().equals("ADJ") && Character.isUpperCase(t.get(k).text().codePointAt(0))) {
-            k++;
-        }
-        return k > i && k < t.size() && PersonNames.nameToken(t, k);
-    }
-
     private Mention mention(Paragraph p, List<Tagger.Token> t, int from, int to, int group) {
         int start = from;
         boolean titled = false;
@@ -137,12 +109,12 @@ final class NameReader {
         for (int k = start; k <= to; k++) {
             words.add(t.get(k).text().replaceAll("['’]s$", ""));
         }
-        if (words.size() == MAX_NAME_WORDS && words.get(0).matches("\\p{L}{2,}") && common(words.get(0)) && !common(words.get(2))
+        if (words.size() == MAX_NAME_WORDS && words.get(0).matches("\\p{L}{2,}") && kinds.common(words.get(0)) && !kinds.common(words.get(2))
                 && !lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PERSON)) {
             words.remove(0); // "Defense James Mattis": the department goes with the role
             start++;
         }
-        if (words.size() > 1 && time(words.get(words.size() - 1))) {
+        if (words.size() > 1 && kinds.time(words.get(words.size() - 1))) {
             words.remove(words.size() - 1); // "Jeff Sessions Thursday"
         }
         String role = join(t, from, start);
@@ -166,9 +138,9 @@ final class NameReader {
             }
         }
         String last = words.get(words.size() - 1);
-        boolean spoke = (words.size() == 1 || !common(last))
+        boolean spoke = (words.size() == 1 || !kinds.common(last))
                 && (speaks(t, to + 1) || roleFrom > 0 && SAID_BEFORE.contains(t.get(roleFrom - 1).text().toLowerCase(Locale.ROOT)));
-        boolean named = words.size() > 1 && (givenName(words.get(0)) || !common(last))
+        boolean named = words.size() > 1 && (kinds.givenName(words.get(0)) || !kinds.common(last))
                 || lexicon.nameKinds(String.join(" ", words)).contains(Lexicon.Kind.PERSON);
         if (evidence == Mention.Evidence.NONE && (spoke || named)) {
             evidence = Mention.Evidence.WEAK; // "Sessions said", "Maggie Haberman", "Clinton" (a name WordNet knows)
@@ -190,8 +162,8 @@ final class NameReader {
             return false; // "CNN", "NAACP"
         }
         String last = words.get(words.size() - 1);
-        boolean givenName = words.size() > 1 && givenName(words.get(0));
-        if (thing(last) && (words.size() == 1 || !titled) || plural(last) && (words.size() == 1 || !givenName && kindOfPeople(last))) {
+        boolean givenName = words.size() > 1 && kinds.givenName(words.get(0));
+        if (kinds.thing(last) && (words.size() == 1 || !titled) || kinds.plural(last) && (words.size() == 1 || !givenName && kinds.kindOfPeople(last))) {
             return false; // "Duke University", "Veterans Affairs", "Senate Democrats"
         }
         for (int k = from; k < t.size() && !titled; k++) {
@@ -202,21 +174,21 @@ final class NameReader {
                 break;
             }
         }
-        if (words.size() > 1 && !titled && common(words.get(words.size() - 1)) && lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PLACE)) {
+        if (words.size() > 1 && !titled && kinds.common(words.get(words.size() - 1)) && lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PLACE)) {
             return false; // "Capitol Hill", "Washington Post"; not "Al Franken"
         }
         for (int a = 0; a < words.size(); a++) {
             for (int b = a + (words.size() > 1 ? 2 : 1); b <= words.size(); b++) { // "Reno" alone is a place, "Janet Reno" not
-                Set<Lexicon.Kind> kinds = lexicon.nameKinds(String.join(" ", words.subList(a, b)));
-                if (kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.PLACE) || kinds.contains(Lexicon.Kind.TIME)) {
+                Set<Lexicon.Kind> of = lexicon.nameKinds(String.join(" ", words.subList(a, b)));
+                if (of.contains(Lexicon.Kind.GROUP) || of.contains(Lexicon.Kind.PLACE) || of.contains(Lexicon.Kind.TIME)) {
                     return false; // "Russia", "New York Times", "FBI", "March"
                 }
             }
         }
         if (words.size() == 1) {
             String lower = words.get(0).toLowerCase(Locale.ROOT);
-            Set<Lexicon.Kind> kinds = lexicon.isPlain(lower) ? lexicon.kinds(lower) : Set.of();
-            return !(kinds.contains(Lexicon.Kind.PERSON) || kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.TIME)
+            Set<Lexicon.Kind> of = lexicon.isPlain(lower) ? lexicon.kinds(lower) : Set.of();
+            return !(of.contains(Lexicon.Kind.PERSON) || of.contains(Lexicon.Kind.GROUP) || of.contains(Lexicon.Kind.TIME)
                     || Abbreviations.isClosedClass(lower)); // "Officials", "Democrats", "Monday", "Deputy U.S. Attorney"
         }
         return true;
@@ -224,7 +196,7 @@ final class NameReader {
 
     /** Where a lower-case description before a name starts ("former FBI director" before "James Comey"); {@code at} when none. */
     private int leadingDescription(List<Tagger.Token> t, int at) {
-        if (at == 0 || !personNoun(t.get(at - 1)) || !Character.isLowerCase(t.get(at - 1).text().codePointAt(0))) {
+        if (at == 0 || !kinds.personNoun(t.get(at - 1)) || !Character.isLowerCase(t.get(at - 1).text().codePointAt(0))) {
             return at;
         }
         int k = at - 1;
@@ -255,55 +227,13 @@ final class NameReader {
             if (!who && (w.tag().equals("VERB") || w.tag().equals("AUX") || w.tag().equals("PRON") || w.tag().equals("CCONJ"))) {
                 return null; // "Sessions, the president said," and "J. Gerald Hebert, Joseph D. Rich and ..." are no appositions
             }
-            person |= personNoun(w);
+            person |= kinds.personNoun(w);
             end++;
         }
         if (end == first || end - first >= MAX_ROLE_WORDS || !(who || person)) {
             return null;
         }
         return join(t, first, end);
-    }
-
-    /** Whether a name's last word is a plain word for a group, a place or a time ("Department", "House", "Times"). */
-    private boolean thing(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (!lexicon.isPlain(lower)) {
-            return false;
-        }
-        Set<Lexicon.Kind> kinds = lexicon.kinds(lower);
-        return !kinds.contains(Lexicon.Kind.PERSON) && (kinds.contains(Lexicon.Kind.GROUP) || kinds.contains(Lexicon.Kind.PLACE)
-                || kinds.contains(Lexicon.Kind.TIME));
-    }
-
-    /** A word WordNet knows only as a name, a person's: "David", "Peter"; not "Fox", a plain word too. */
-    private boolean givenName(String word) {
-        return lexicon.nameKinds(word).contains(Lexicon.Kind.PERSON) && !lexicon.isPlain(word);
-    }
-
-    /** A plural of a plain noun: "Affairs", "Democrats"; not "Sessions", which WordNet knows as a name. */
-    private boolean plural(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return !lexicon.nameKinds(word).contains(Lexicon.Kind.PERSON)
-                && lexicon.baseForms(lower, Lexicon.Pos.NOUN).stream().anyMatch(b -> !b.equals(lower) && lexicon.isPlain(b));
-    }
-
-    /** Whether a plural names a kind of people ("Republicans") or a group. */
-    private boolean kindOfPeople(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.baseForms(lower, Lexicon.Pos.NOUN).stream()
-                .anyMatch(b -> lexicon.kinds(b).contains(Lexicon.Kind.PERSON) || lexicon.kinds(b).contains(Lexicon.Kind.GROUP));
-    }
-
-    /** A day, a month, a time of day: "Thursday", "Tonight". */
-    private boolean time(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.nameKinds(word).contains(Lexicon.Kind.TIME) || lexicon.isPlain(lower) && lexicon.kinds(lower).contains(Lexicon.Kind.TIME);
-    }
-
-    /** Whether a name's last word is a plain word that names no person ("Ban", "Security", "Pink"; not "Baker", "Smith"). */
-    private boolean common(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.isPlain(lower) && !lexicon.kinds(lower).contains(Lexicon.Kind.PERSON);
     }
 
     /** A speech verb after the name, past an adverb or two ("Sessions also said"). */
@@ -315,34 +245,13 @@ final class NameReader {
         return k < t.size() && speech(t.get(k)) && !t.get(k).text().equalsIgnoreCase("according");
     }
 
+    /** The judgements of a name's words, which the references back share. */
+    NameWords kinds() {
+        return kinds;
+    }
+
     private static boolean speech(Tagger.Token token) {
         return PersonNames.SPEECH_VERBS.contains(token.text().toLowerCase(Locale.ROOT));
-    }
-
-    /** A noun that names a kind of person: "spokeswoman", "journalists", "General" (of "then-Attorney General"). */
-    boolean personNoun(Tagger.Token token) {
-        if (!token.isNoun()) {
-            return false;
-        }
-        String word = token.text().toLowerCase(Locale.ROOT).replaceAll("^.*-", "");
-        for (String base : forms(word)) {
-            if (lexicon.isPlain(base) && lexicon.kinds(base).contains(Lexicon.Kind.PERSON)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The singular a description is listed by ("journalist" of "the journalists"); the word itself when WordNet has none. */
-    String singular(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.baseForms(lower, Lexicon.Pos.NOUN).stream().filter(b -> !b.equals(lower)).findFirst().orElse(lower);
-    }
-
-    private List<String> forms(String word) {
-        List<String> forms = new ArrayList<>(List.of(word));
-        forms.addAll(lexicon.baseForms(word, Lexicon.Pos.NOUN));
-        return forms;
     }
 
     /** The text of tokens [from, to) as the paragraph writes it; null when empty. */

@@ -134,8 +134,8 @@ final class StoryPeople {
                     continue;
                 }
                 Tagger.Token noun = t.get(i + 1);
-                if (reader.personNoun(noun) && noun.text().endsWith("s") && Character.isLowerCase(noun.text().codePointAt(0))) {
-                    describeGroup(people, reader.singular(noun.text()), p, position);
+                if (reader.kinds().personNoun(noun) && noun.text().endsWith("s") && Character.isLowerCase(noun.text().codePointAt(0))) {
+                    describeGroup(people, reader.kinds().singular(noun.text()), p, position);
                 }
             }
             for (Found f : people) {
