@@ -122,6 +122,14 @@ class ArchitectureTest {
                     "org.storybot.story..", "org.storybot.text..", "org.storybot.ingest..", "org.storybot.web..")
             .should().dependOnClassesThat().resideInAPackage("org.storybot.quote..");
 
+    /** Who's who reads the library through retrieval and answers' parts, as the quote check does; nothing below it knows it. */
+    @ArchTest
+    static final ArchRule people_are_read_above_answers = noClasses()
+            .that().resideInAnyPackage("org.storybot.answer..", "org.storybot.retrieval..", "org.storybot.store..",
+                    "org.storybot.story..", "org.storybot.text..", "org.storybot.ingest..", "org.storybot.web..",
+                    "org.storybot.quote..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.people..");
+
     @ArchTest
     static final ArchRule one_composition_root = noClasses()
             .that().resideOutsideOfPackages("org.storybot.app..", "org.storybot.cli..", "org.storybot.bench..")

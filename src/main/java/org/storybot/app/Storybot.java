@@ -29,6 +29,7 @@ import org.storybot.ingest.Ingestor;
 import org.storybot.ingest.LinkIngestor;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Library;
+import org.storybot.people.WhosWho;
 import org.storybot.quote.QuoteCheck;
 import org.storybot.store.Database;
 import org.storybot.store.StoryStore;
@@ -257,8 +258,8 @@ public final class Storybot implements AutoCloseable {
     public synchronized Assistant assistant() {
         if (assistant == null) {
             assistant = new Assistant(library(), retriever(), composer(), rewriter(), answers(), json,
-                    new QuoteCheck(library(), retriever(), tagger(), lexicon()), new Assistant.Settings(
-                            config.answer().maxQuestionChars(), config.retrieval().passages(), config.answer().conversationTurns()));
+                    new QuoteCheck(library(), retriever(), tagger(), lexicon()), new WhosWho(library(), retriever(), tagger(), lexicon()),
+                    new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(), config.answer().conversationTurns()));
         }
         return assistant;
     }

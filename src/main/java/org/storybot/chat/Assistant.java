@@ -25,6 +25,7 @@ import org.storybot.store.AnswerRecord;
 import org.storybot.retrieval.Library;
 import org.storybot.store.StoredStory;
 import org.storybot.store.StoryInfo;
+import org.storybot.people.WhosWho;
 import org.storybot.quote.QuoteCheck;
 
 /**
@@ -48,11 +49,13 @@ public final class Assistant {
     private final int turns;
     private final QuoteCheck quotes;
     private final TopicSummaries topics;
+    private final WhosWho people;
 
     public Assistant(Library library, HybridRetriever retriever, Composer composer, QuestionRewriter rewriter,
-            AnswerLog answers, ObjectMapper json, QuoteCheck quotes, Settings settings) {
+            AnswerLog answers, ObjectMapper json, QuoteCheck quotes, WhosWho people, Settings settings) {
         this.library = library;
         this.quotes = quotes;
+        this.people = people;
         this.retriever = retriever;
         this.composer = composer;
         this.rewriter = rewriter;
@@ -277,6 +280,11 @@ public final class Assistant {
     /** Whether a quotation is in the stories (/quote): a part of its own, as every adapter reaches it. */
     public QuoteCheck quotes() {
         return quotes;
+    }
+
+    /** Who's who (/people): the people the stories name, with their roles, each cited. */
+    public WhosWho people() {
+        return people;
     }
 
     /** The citations behind the latest reply in a conversation, for "show sources". */

@@ -13,7 +13,7 @@ import org.storybot.chat.SummaryReply;
 
 /**
  * A conversation on the terminal with the commands a Discord member has: a plain line asks,
- * /summary [length] [story], /quote, /sources, /stories, /help, /quit. One session is one conversation.
+ * /summary [length] [story], /quote, /people, /sources, /stories, /help, /quit. One session is one conversation.
  */
 public final class ConsoleChat {
 
@@ -22,6 +22,7 @@ public final class ConsoleChat {
               /summary [short|medium|long] [story-id]   summarise a story
               /topic [short|medium|long] TOPIC          one summary of every story about TOPIC
               /quote TEXT [speaker:NAME]                 is this quotation in the stories, and who said it?
+              /people [story-id or topic]                who's who: the people the stories name, with their roles
               /sources                                   the full paragraphs behind the last answer
               /stories                                   the stories in the library
               /help                                      this help
@@ -102,6 +103,7 @@ public final class ConsoleChat {
                 out.println(reply instanceof SummaryReply.Summarized s ? PlainText.summary(s.summary())
                         : ((SummaryReply.Refused) reply).message());
             }
+            case "/people" -> out.println(PeopleText.of(assistant.people().of(text.substring(parts[0].length()).strip())));
             default -> out.println("Unknown command " + parts[0] + ". " + HELP);
         }
         return true;

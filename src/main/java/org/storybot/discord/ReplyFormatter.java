@@ -21,6 +21,7 @@ final class ReplyFormatter {
             "`/ask question:…` ask a question; add `story:` to ask about one story",
             "`/summary` summarise a story (`length:` short, medium or long), or every story about a `topic:`",
             "`/quote text:…` is a quotation in the stories, and who said it? (add `speaker:` to check who)",
+            "`/people` who's who in a story (`story:`) or the stories about a topic (`topic:`), with their roles",
             "`/sources` the full passages behind the last answer here",
             "`/stories` the stories in the library, with their ids",
             "Or mention me with a question; to follow up, reply to my answer or ask again in the same thread. "

@@ -26,6 +26,7 @@ final class SlashCommands {
     static final String UNFOLLOW = "unfollow";
     static final String FEEDS = "feeds";
     static final String QUOTE = "quote";
+    static final String PEOPLE = "people";
 
     static final String QUESTION = "question";
     static final String STORY = "story";
@@ -34,6 +35,7 @@ final class SlashCommands {
     static final String URL = "url";
     static final String TEXT = "text";
     static final String SPEAKER = "speaker";
+    static final String TOPIC = "topic";
 
     /** The longest text a slash-command string option can hold. */
     private static final int DISCORD_MAX_OPTION_LENGTH = 6000;
@@ -63,6 +65,7 @@ final class SlashCommands {
                         .setDescription("Or a topic: one summary of every story about it").setRequired(false)
                         .setMaxLength(Math.min(maxQuestionChars, DISCORD_MAX_OPTION_LENGTH)).build())));
         commands.add(quote());
+        commands.add(people());
         commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
         commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));
         commands.add(SlashCommand.with(HELP, "What storybot can do."));
@@ -100,6 +103,14 @@ final class SlashCommands {
                         .setDescription("The quotation, as you read or heard it").setRequired(true).setMaxLength(MAX_QUOTE_LENGTH).build(),
                 new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(SPEAKER)
                         .setDescription("Who you think said it").setRequired(false).setMaxLength(200).build()));
+    }
+
+    /** /people [story:] [topic:]: who's who in a story, or in the stories about a topic. */
+    static SlashCommandBuilder people() {
+        return SlashCommand.with(PEOPLE, "Who's who: the people a story (or the stories about a topic) names, with their roles.", List.of(
+                storyOption("The story whose people to list (default: the only story)"),
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
+                        .setDescription("Or a topic: the people of the stories about it").setRequired(false).setMaxLength(200).build()));
     }
 
     private static SlashCommandOption linkOption(String description) {

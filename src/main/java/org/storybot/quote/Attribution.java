@@ -3,7 +3,7 @@ package org.storybot.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.storybot.answer.PersonNames;
 import org.storybot.answer.Tagger;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
@@ -18,12 +18,6 @@ import org.storybot.story.Story;
  */
 final class Attribution {
 
-    /** Verbs that attribute words to a speaker, as written in news copy. */
-    private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "asked", "asks", "added",
-            "adds", "wrote", "writes", "stated", "explained", "noted", "argued", "continued", "replied", "declared",
-            "insisted", "tweeted", "warned", "recalled", "acknowledged", "testified", "announced", "remarked",
-            "concluded", "conceded", "responded", "claimed", "suggested", "urged", "countered", "admitted",
-            "complained", "quipped", "shouted", "yelled", "quoted", "according");
     /** How many paragraphs back a continued quotation or a pronoun is followed. */
     private static final int PARAGRAPHS_BACK = 3;
 
@@ -39,9 +33,9 @@ final class Attribution {
     }
 
     private final Tagger tagger;
-    private final Speakers speakers;
+    private final PersonNames speakers;
 
-    Attribution(Tagger tagger, Speakers speakers) {
+    Attribution(Tagger tagger, PersonNames speakers) {
         this.tagger = tagger;
         this.speakers = speakers;
     }
@@ -127,11 +121,11 @@ final class Attribution {
         if (i >= part.size()) {
             return null;
         }
-        if (Speakers.PRONOUNS.contains(part.get(i).text().toLowerCase(Locale.ROOT))) {
+        if (PersonNames.PRONOUNS.contains(part.get(i).text().toLowerCase(Locale.ROOT))) {
             return new Said(null, true);
         }
         int end = i;
-        while (end < part.size() && Speakers.nameToken(part, end)) {
+        while (end < part.size() && PersonNames.nameToken(part, end)) {
             end++;
         }
         String name = end > i ? speakers.name(part, i, end - 1) : null;
@@ -143,7 +137,7 @@ final class Attribution {
         List<Tagger.Token> t = within(all, from, to);
         for (int v = 0; v < t.size(); v++) {
             String verb = t.get(v).text().toLowerCase(Locale.ROOT);
-            if (!SPEECH.contains(verb)) {
+            if (!PersonNames.SPEECH_VERBS.contains(verb)) {
                 continue;
             }
             if (verb.equals("according")) {
@@ -159,12 +153,12 @@ final class Attribution {
             while (k >= 0 && k >= v - 2 && t.get(k).tag().equals("ADV")) {
                 k--; // "Sessions also said", "he later told"
             }
-            if (k >= 0 && Speakers.PRONOUNS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            if (k >= 0 && PersonNames.PRONOUNS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
                 return new Said(null, true);
             }
-            if (k >= 0 && Speakers.nameToken(t, k)) {
+            if (k >= 0 && PersonNames.nameToken(t, k)) {
                 int start = k;
-                while (start > 0 && Speakers.nameToken(t, start - 1)) {
+                while (start > 0 && PersonNames.nameToken(t, start - 1)) {
                     start--;
                 }
                 String name = speakers.name(t, start, k);
@@ -185,7 +179,7 @@ final class Attribution {
         if (i >= t.size()) {
             return null;
         }
-        if (Speakers.PRONOUNS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+        if (PersonNames.PRONOUNS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
             return new Said(null, true);
         }
         int start = i;
@@ -194,7 +188,7 @@ final class Attribution {
             start++;
         }
         int end = start;
-        while (end < t.size() && Speakers.nameToken(t, end)) {
+        while (end < t.size() && PersonNames.nameToken(t, end)) {
             end++;
         }
         String name = end > start ? speakers.name(t, start, end - 1) : null;
@@ -208,7 +202,7 @@ final class Attribution {
             int i = 0;
             while (i < tokens.size()) {
                 int end = i;
-                while (end < tokens.size() && Speakers.nameToken(tokens, end)) {
+                while (end < tokens.size() && PersonNames.nameToken(tokens, end)) {
                     end++;
                 }
                 if (end > i) {

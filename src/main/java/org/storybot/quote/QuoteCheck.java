@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.storybot.answer.Citation;
+import org.storybot.answer.PersonNames;
 import org.storybot.answer.Tagger;
 import org.storybot.retrieval.Evidence;
 import org.storybot.retrieval.HybridRetriever;
@@ -39,7 +40,7 @@ public final class QuoteCheck {
     public QuoteCheck(Library library, HybridRetriever retriever, Tagger tagger, Lexicon lexicon, QuoteTuning tuning) {
         this.library = library;
         this.retriever = retriever;
-        this.attribution = new Attribution(tagger, new Speakers(lexicon));
+        this.attribution = new Attribution(tagger, new PersonNames(lexicon));
         this.tuning = tuning;
     }
 
@@ -92,7 +93,7 @@ public final class QuoteCheck {
                 continue;
             }
             Found found = new Found(e.paragraph(), span[0], span[1], speaker(e.paragraph(), span[0]));
-            if (asked != null && found.speaker() != null && Speakers.same(asked, found.speaker())) {
+            if (asked != null && found.speaker() != null && PersonNames.same(asked, found.speaker())) {
                 return found;
             }
             if (best == null || best.speaker() == null && found.speaker() != null) {

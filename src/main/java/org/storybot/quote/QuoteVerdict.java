@@ -3,6 +3,7 @@ package org.storybot.quote;
 import java.util.List;
 import java.util.Objects;
 import org.storybot.answer.Citation;
+import org.storybot.answer.PersonNames;
 
 /**
  * What the quote check found for a quotation: the words in a story ({@link Exact}), a passage that
@@ -38,7 +39,7 @@ public sealed interface QuoteVerdict {
             if (found == null) {
                 return UNKNOWN;
             }
-            return Speakers.same(asked, found) ? SAME : OTHER;
+            return PersonNames.same(asked, found) ? SAME : OTHER;
         }
     }
 

@@ -1,32 +1,38 @@
-package org.storybot.quote;
+package org.storybot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.storybot.answer.Tagger;
 import org.storybot.story.Abbreviations;
 import org.storybot.text.Lexicon;
 import org.storybot.text.PlainWords;
 
 /**
- * People's names as quotations are attributed to them: a run of proper nouns without the titles
+ * People's names as stories write them (shared by the quote check and who's who): a run of proper nouns without the titles
  * and descriptions before it ("Democratic Sen. Patrick Leahy" is Patrick Leahy, "Attorney General
  * Jeff Sessions" is Jeff Sessions), and whether two names are the same person (by the last name).
  */
-final class Speakers {
+public final class PersonNames {
+
+    /** Verbs that attribute words to a speaker, as written in news copy. */
+    public static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "asked", "asks", "added",
+            "adds", "wrote", "writes", "stated", "explained", "noted", "argued", "continued", "replied", "declared",
+            "insisted", "tweeted", "warned", "recalled", "acknowledged", "testified", "announced", "remarked",
+            "concluded", "conceded", "responded", "claimed", "suggested", "urged", "countered", "admitted",
+            "complained", "quipped", "shouted", "yelled", "quoted", "according");
 
     /** Pronouns that stand for a person who speaks. */
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     private final Lexicon lexicon;
 
-    Speakers(Lexicon lexicon) {
+    public PersonNames(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
     /** Whether two names name one person: the last word of one is a word of the other ("Sessions", "Jeff Sessions"). */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         List<String> x = PlainWords.of(a);
         List<String> y = PlainWords.of(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -39,7 +45,7 @@ final class Speakers {
      * Whether token {@code i} can be part of a name: a capitalised noun (the tagger reads "Sessions"
      * as a plural noun as often as a name), or a title before one.
      */
-    static boolean nameToken(List<Tagger.Token> tokens, int i) {
+    public static boolean nameToken(List<Tagger.Token> tokens, int i) {
         Tagger.Token t = tokens.get(i);
         return t.isWord() && Character.isUpperCase(t.text().codePointAt(0))
                 && (t.isNoun() || Abbreviations.isTitle(t.text()));
@@ -49,7 +55,7 @@ final class Speakers {
      * The name tokens [from, to] spell, without the titles and descriptions before it; null when
      * nothing of a name is left, or when what is left names a group or a place.
      */
-    String name(List<Tagger.Token> tokens, int from, int to) {
+    public String name(List<Tagger.Token> tokens, int from, int to) {
         int start = from;
         for (int i = from; i < to; i++) { // the last word is the name itself, even where it is a noun too ("Booker")
             if (title(tokens.get(i).text())) {
@@ -78,7 +84,7 @@ final class Speakers {
     }
 
     /** A title or a description written before a name: "Sen.", "President", "Attorney", "General", "Chairman". */
-    private boolean title(String word) {
+    public boolean title(String word) {
         if (Abbreviations.isTitle(word)) {
             return true;
         }
