@@ -35,7 +35,6 @@ final class SlashCommands {
     static final String URL = "url";
     static final String TEXT = "text";
     static final String SPEAKER = "speaker";
-    static final String TOPIC = "topic";
 
     /** The longest text a slash-command string option can hold. */
     private static final int DISCORD_MAX_OPTION_LENGTH = 6000;
