@@ -257,7 +257,7 @@ public final class Storybot implements AutoCloseable {
     public synchronized Assistant assistant() {
         if (assistant == null) {
             assistant = new Assistant(library(), retriever(), composer(), rewriter(), answers(), json,
-                    new QuoteCheck(library(), retriever(), tagger(), lexicon()), new Assistant.Settings(
+                    new QuoteCheck(library(), retriever(), tagger(), lexicon()), StoryTools.timelines(this), new Assistant.Settings(
                             config.answer().maxQuestionChars(), config.retrieval().passages(), config.answer().conversationTurns()));
         }
         return assistant;

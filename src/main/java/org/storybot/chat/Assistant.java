@@ -26,6 +26,7 @@ import org.storybot.retrieval.Library;
 import org.storybot.store.StoredStory;
 import org.storybot.store.StoryInfo;
 import org.storybot.quote.QuoteCheck;
+import org.storybot.timeline.Timelines;
 
 /**
  * The assistant every adapter talks to (command line, console, Discord): it checks a question,
@@ -47,11 +48,13 @@ public final class Assistant {
     private final int passages;
     private final int turns;
     private final QuoteCheck quotes;
+    private final Timelines timelines;
 
     public Assistant(Library library, HybridRetriever retriever, Composer composer, QuestionRewriter rewriter,
-            AnswerLog answers, ObjectMapper json, QuoteCheck quotes, Settings settings) {
+            AnswerLog answers, ObjectMapper json, QuoteCheck quotes, Timelines timelines, Settings settings) {
         this.library = library;
         this.quotes = quotes;
+        this.timelines = timelines;
         this.retriever = retriever;
         this.composer = composer;
         this.rewriter = rewriter;
@@ -270,6 +273,11 @@ public final class Assistant {
     /** Whether a quotation is in the stories (/quote): a part of its own, as every adapter reaches it. */
     public QuoteCheck quotes() {
         return quotes;
+    }
+
+    /** The dated events of a story or topic, in order (/timeline). */
+    public Timelines timelines() {
+        return timelines;
     }
 
     /** The citations behind the latest reply in a conversation, for "show sources". */

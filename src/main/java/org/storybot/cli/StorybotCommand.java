@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             AskCommand.class,
             SummarizeCommand.class,
             QuoteCommand.class,
+            TimelineCommand.class,
             ChatCommand.class,
             DiscordCommand.class,
             FeedbackCommand.class,
