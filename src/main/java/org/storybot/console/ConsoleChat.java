@@ -13,7 +13,7 @@ import org.storybot.chat.SummaryReply;
 
 /**
  * A conversation on the terminal with the commands a Discord member has: a plain line asks,
- * /summary [length] [story], /quote, /sources, /stories, /help, /quit. One session is one conversation.
+ * /summary [length] [story], /quote, /timeline, /sources, /stories, /help, /quit. One session is one conversation.
  */
 public final class ConsoleChat {
 
@@ -21,6 +21,7 @@ public final class ConsoleChat {
             Ask anything about the stories in plain words; follow-up questions work too.
               /summary [short|medium|long] [story-id]   summarise a story
               /quote TEXT [speaker:NAME]                 is this quotation in the stories, and who said it?
+              /timeline [story-id or topic]              the dated events the stories state, in order
               /sources                                   the full paragraphs behind the last answer
               /stories                                   the stories in the library
               /help                                      this help
@@ -93,6 +94,7 @@ public final class ConsoleChat {
                         : ((SummaryReply.Refused) reply).message());
             }
             case "/quote" -> out.println(quote(text.substring(parts[0].length()).strip()));
+            case "/timeline" -> out.println(TimelineText.of(assistant.timelines().of(text.substring(parts[0].length()).strip())));
             default -> out.println("Unknown command " + parts[0] + ". " + HELP);
         }
         return true;

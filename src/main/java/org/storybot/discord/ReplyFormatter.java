@@ -21,6 +21,7 @@ final class ReplyFormatter {
             "`/ask question:…` ask a question; add `story:` to ask about one story",
             "`/summary` summarise a story (`length:` short, medium or long)",
             "`/quote text:…` is a quotation in the stories, and who said it? (add `speaker:` to check who)",
+            "`/timeline` the dated events of a story (`story:`) or of every story about a topic (`topic:`), in order",
             "`/sources` the full passages behind the last answer here",
             "`/stories` the stories in the library, with their ids",
             "Or mention me with a question; to follow up, reply to my answer or ask again in the same thread. "

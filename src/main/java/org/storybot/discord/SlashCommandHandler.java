@@ -13,7 +13,7 @@ import org.storybot.chat.Assistant;
 import org.storybot.chat.Question;
 
 /**
- * /ask, /summary, /quote, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
+ * /ask, /summary, /quote, /timeline, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
  * /unfollow and /feeds, to {@link FeedCommands}). Cheap
  * commands and refusals are answered at once; anything that runs the composer is acknowledged at
  * once and answered from a worker. Called on Javacord's event threads; never blocks them.
@@ -74,6 +74,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             case SlashCommands.ASK -> ask(command);
             case SlashCommands.SUMMARY -> summary(command);
             case SlashCommands.QUOTE -> quote(command);
+            case SlashCommands.TIMELINE -> timeline(command);
             case SlashCommands.SOURCES -> Outbox.respondNow(command, format.sources(assistant.lastSources(conversation(command)),
                     "No answer here yet: ask a question first."), true).exceptionally(this::logFailure);
             case SlashCommands.STORIES -> Outbox.respondNow(command, format.stories(assistant.stories()), true)
@@ -137,6 +138,21 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             return;
         }
         workers.deferThen(command, false, () -> Post.of(QuoteReplies.format(assistant.quotes().check(text, speaker))), sent -> { });
+    }
+
+    /** /timeline [story:] [topic:]: drawn on a worker, answered in the channel. */
+    private void timeline(SlashCommandInteraction command) {
+        String story = storyArgument(command);
+        String topic = command.getArgumentStringValueByName(SlashCommands.TOPIC).map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
+        if (story != null && !knownStory(story)) {
+            ephemeral(command, format.unknownStory(story));
+            return;
+        }
+        if (refused(command, limits.admitWork(command.getUser().getIdAsString(), serverId(command)))) {
+            return;
+        }
+        workers.deferThen(command, false, () -> Post.of(TimelineReplies.format(story != null ? assistant.timelines().ofStory(story)
+                : assistant.timelines().of(topic))), sent -> { });
     }
 
     /** Answers a refused question with why, to the asker only; false when it was admitted. */

@@ -25,6 +25,7 @@ final class SlashCommands {
     static final String UNFOLLOW = "unfollow";
     static final String FEEDS = "feeds";
     static final String QUOTE = "quote";
+    static final String TIMELINE = "timeline";
 
     static final String QUESTION = "question";
     static final String STORY = "story";
@@ -33,6 +34,7 @@ final class SlashCommands {
     static final String URL = "url";
     static final String TEXT = "text";
     static final String SPEAKER = "speaker";
+    static final String TOPIC = "topic";
 
     /** The longest text a slash-command string option can hold. */
     private static final int DISCORD_MAX_OPTION_LENGTH = 6000;
@@ -59,6 +61,7 @@ final class SlashCommands {
                                 .map(l -> SlashCommandOptionChoice.create(l.label(), l.label())).toList()).build(),
                 storyOption("The story to summarise"))));
         commands.add(quote());
+        commands.add(timeline());
         commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
         commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));
         commands.add(SlashCommand.with(HELP, "What storybot can do."));
@@ -96,6 +99,14 @@ final class SlashCommands {
                         .setDescription("The quotation, as you read or heard it").setRequired(true).setMaxLength(MAX_QUOTE_LENGTH).build(),
                 new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(SPEAKER)
                         .setDescription("Who you think said it").setRequired(false).setMaxLength(200).build()));
+    }
+
+    /** /timeline [story:] [topic:]: the dated events of a story, or of every story about a topic. */
+    static SlashCommandBuilder timeline() {
+        return SlashCommand.with(TIMELINE, "The dated events the stories state, in order, each cited.", List.of(
+                storyOption("One story's events"),
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
+                        .setDescription("Every story naming this, merged (a name, say)").setRequired(false).setMaxLength(200).build()));
     }
 
     private static SlashCommandOption linkOption(String description) {
