@@ -38,6 +38,19 @@ class TimelineCommandTest {
     }
 
     @Test
+    void should_draw_the_timeline_in_the_console_as_on_the_command_line() {
+        Cli.Run console = Cli.run(java.util.Map.of(), "/help\n/timeline\n/timeline zebra migration\n/quit\n", "chat",
+                "--data-dir=" + dir.resolve("data"));
+        Cli.Run plain = Cli.run("timeline", "--data-dir=" + dir.resolve("data"));
+
+        assertThat(console.exitCode()).as(console.err()).isZero();
+        assertThat(plain.out()).startsWith("Timeline of “Insiders Suggest Jeff Sessions Offered His Resignation in Recent Weeks”:")
+                .contains("(undated) “in March of this year” — ").contains("Sources:");
+        assertThat(console.out()).contains("/timeline [story-id or topic]").contains(plain.out().strip())
+                .contains("No story mentions “zebra migration”.");
+    }
+
+    @Test
     void should_refuse_a_topic_no_story_names() throws Exception {
         Cli.Run run = Cli.run("timeline", "--data-dir=" + dir.resolve("data"), "--topic", "zebra migration");
 
