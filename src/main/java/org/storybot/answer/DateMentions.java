@@ -18,9 +18,9 @@ public final class DateMentions {
     /** Words that lead into a date and belong to it as stated. */
     private static final Pattern LEAD = Pattern.compile("(?i)on|in|at|by|since|until|from|during|earlier|later|early|late|mid|last|next|this");
     private static final Pattern JOIN = Pattern.compile("of|,");
-    /** Words before a period that make it no date: "in recent weeks", "the past few months". */
     /** Words after a period that count it from another time: "two days later", "a week earlier". */
     private static final Pattern COUNTED = Pattern.compile("(?i)later|earlier|ago");
+    /** Words before a period that make it no date: "in recent weeks", "the past few months". */
     private static final Pattern ROUGH = Pattern.compile("(?i)recent|past|few|several");
 
     /** A date expression and its characters [start, end) in the sentence. */
