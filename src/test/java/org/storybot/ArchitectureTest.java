@@ -129,6 +129,13 @@ class ArchitectureTest {
                     "org.storybot.story..", "org.storybot.text..", "org.storybot.ingest..", "org.storybot.web..",
                     "org.storybot.quote..")
             .should().dependOnClassesThat().resideInAPackage("org.storybot.people..");
+    /** Timelines read the library through retrieval and answers' date phrases; nothing below them knows them. */
+    @ArchTest
+    static final ArchRule timelines_are_drawn_above_answers = noClasses()
+            .that().resideInAnyPackage("org.storybot.answer..", "org.storybot.retrieval..", "org.storybot.store..",
+                    "org.storybot.story..", "org.storybot.text..", "org.storybot.ingest..", "org.storybot.web..",
+                    "org.storybot.quote..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.timeline..");
 
     @ArchTest
     static final ArchRule one_composition_root = noClasses()

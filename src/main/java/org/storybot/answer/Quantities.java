@@ -17,8 +17,8 @@ final class Quantities {
 
     static final Pattern MONTH = Pattern.compile("(?i)january|february|march|april|may|june|july|august|september|"
             + "october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?");
-    private static final Pattern DAY = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-            + "today|yesterday|tomorrow|tonight");
+    static final Pattern WEEKDAY = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    private static final Pattern DAY = Pattern.compile(WEEKDAY.pattern() + "|today|yesterday|tomorrow|tonight");
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}(:\\d{2})?|a\\.?m\\.?|p\\.?m\\.?|noon|midnight|o'clock");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d{2}s?");
     private static final Pattern RELATIVE = Pattern.compile("(?i)week|weeks|month|months|year|years|decade|century|day|days|"

@@ -29,8 +29,6 @@ import org.storybot.ingest.Ingestor;
 import org.storybot.ingest.LinkIngestor;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Library;
-import org.storybot.people.WhosWho;
-import org.storybot.quote.QuoteCheck;
 import org.storybot.store.Database;
 import org.storybot.store.StoryStore;
 import org.storybot.story.SentenceSplitter;
@@ -258,8 +256,8 @@ public final class Storybot implements AutoCloseable {
     public synchronized Assistant assistant() {
         if (assistant == null) {
             assistant = new Assistant(library(), retriever(), composer(), rewriter(), answers(), json,
-                    new QuoteCheck(library(), retriever(), tagger(), lexicon()), new WhosWho(library(), retriever(), tagger(), lexicon()),
-                    new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(), config.answer().conversationTurns()));
+                    ToolParts.of(this), new Assistant.Settings(config.answer().maxQuestionChars(), config.retrieval().passages(),
+                            config.answer().conversationTurns()));
         }
         return assistant;
     }

@@ -27,6 +27,7 @@ import org.storybot.store.StoredStory;
 import org.storybot.store.StoryInfo;
 import org.storybot.people.WhosWho;
 import org.storybot.quote.QuoteCheck;
+import org.storybot.timeline.Timelines;
 
 /**
  * The assistant every adapter talks to (command line, console, Discord): it checks a question,
@@ -47,15 +48,13 @@ public final class Assistant {
     private final QuestionCheck check;
     private final int passages;
     private final int turns;
-    private final QuoteCheck quotes;
-    private final TopicSummaries topics;
-    private final WhosWho people;
+    private final Summaries summaries;
+    private final StoryTools tools;
 
     public Assistant(Library library, HybridRetriever retriever, Composer composer, QuestionRewriter rewriter,
-            AnswerLog answers, ObjectMapper json, QuoteCheck quotes, WhosWho people, Settings settings) {
+            AnswerLog answers, ObjectMapper json, StoryTools tools, Settings settings) {
         this.library = library;
-        this.quotes = quotes;
-        this.people = people;
+        this.tools = tools;
         this.retriever = retriever;
         this.composer = composer;
         this.rewriter = rewriter;
@@ -64,7 +63,7 @@ public final class Assistant {
         this.check = new QuestionCheck(settings.maxQuestionChars());
         this.passages = settings.passages();
         this.turns = settings.conversationTurns();
-        this.topics = new TopicSummaries(library, retriever, composer, check);
+        this.summaries = new Summaries(library, retriever, composer, check);
     }
 
     /** What the assistant needs from the settings. */
@@ -223,33 +222,12 @@ public final class Assistant {
      * the only story in the library.
      */
     public SummaryReply summarize(String storyId, SummaryLength length, String conversationId) {
-        long start = System.nanoTime();
-        String id = storyId;
-        if (id == null) {
-            id = storyInTalk(history(conversationId));
-        }
-        if (id == null) {
-            List<StoryInfo> stories = library.stories();
-            if (stories.isEmpty()) {
-                return new SummaryReply.Refused("The library is empty: there is no story to summarise.");
-            }
-            if (stories.size() > 1) {
-                return new SummaryReply.Refused("Which story? The library holds " + stories.size()
-                        + " stories; name one by its id (the list of stories shows them).");
-            }
-            id = stories.get(0).id();
-        }
-        Optional<StoredStory> story = library.storedStory(id);
-        if (story.isEmpty()) {
-            return new SummaryReply.Refused("No story has the id “" + id + "”.");
-        }
-        Summary summary = composer.summarize(story.get(), length);
-        return new SummaryReply.Summarized(summary, (System.nanoTime() - start) / 1e6);
+        return summaries.ofStory(storyId != null ? storyId : storyInTalk(history(conversationId)), length);
     }
 
     /** One summary of the stories about {@code topic}, each fact once, every story reporting it cited. */
     public SummaryReply summarizeTopic(String topic, SummaryLength length) {
-        return topics.summarize(topic, length);
+        return summaries.ofTopic(topic, length);
     }
 
     /**
@@ -279,12 +257,17 @@ public final class Assistant {
 
     /** Whether a quotation is in the stories (/quote): a part of its own, as every adapter reaches it. */
     public QuoteCheck quotes() {
-        return quotes;
+        return tools.quotes();
     }
 
     /** Who's who (/people): the people the stories name, with their roles, each cited. */
     public WhosWho people() {
-        return people;
+        return tools.people();
+    }
+
+    /** The dated events of a story or topic, in order (/timeline). */
+    public Timelines timelines() {
+        return tools.timelines();
     }
 
     /** The citations behind the latest reply in a conversation, for "show sources". */

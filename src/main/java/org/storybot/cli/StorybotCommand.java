@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             SummarizeCommand.class,
             QuoteCommand.class,
             PeopleCommand.class,
+            TimelineCommand.class,
             ChatCommand.class,
             DiscordCommand.class,
             FeedbackCommand.class,
@@ -39,6 +40,7 @@ import picocli.CommandLine.ScopeType;
             EvalSummariesCommand.class,
             EvalPagesCommand.class,
             EvalQuotesCommand.class,
+            EvalTimelineCommand.class,
             BenchCommand.class,
             BenchWorkerCommand.class,
             CommandLine.HelpCommand.class

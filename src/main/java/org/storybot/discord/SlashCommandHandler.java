@@ -1,6 +1,7 @@
 package org.storybot.discord;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.event.interaction.SlashCommandCreateEvent;
@@ -13,7 +14,7 @@ import org.storybot.chat.Assistant;
 import org.storybot.chat.Question;
 
 /**
- * /ask, /summary, /quote, /people, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
+ * /ask, /summary, /quote, /people, /timeline, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
  * /unfollow and /feeds, to {@link FeedCommands}). Cheap
  * commands and refusals are answered at once; anything that runs the composer is acknowledged at
  * once and answered from a worker. Called on Javacord's event threads; never blocks them.
@@ -75,6 +76,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             case SlashCommands.SUMMARY -> summary(command);
             case SlashCommands.QUOTE -> quote(command);
             case SlashCommands.PEOPLE -> people(command);
+            case SlashCommands.TIMELINE -> timeline(command);
             case SlashCommands.SOURCES -> Outbox.respondNow(command, format.sources(assistant.lastSources(conversation(command)),
                     "No answer here yet: ask a question first."), true).exceptionally(this::logFailure);
             case SlashCommands.STORIES -> Outbox.respondNow(command, format.stories(assistant.stories()), true)
@@ -144,6 +146,18 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
 
     /** /people [story:] [topic:]: read on a worker, answered in the channel. */
     private void people(SlashCommandInteraction command) {
+        storyTool(command, (story, topic) -> Post.of(PeopleReplies.format(story == null && topic != null
+                ? assistant.people().ofTopic(topic) : assistant.people().ofStory(story), story == null ? topic : null)));
+    }
+
+    /** /timeline [story:] [topic:]: drawn on a worker, answered in the channel. */
+    private void timeline(SlashCommandInteraction command) {
+        storyTool(command, (story, topic) -> Post.of(TimelineReplies.format(story != null ? assistant.timelines().ofStory(story)
+                : assistant.timelines().of(topic))));
+    }
+
+    /** A story tool's command with story: and topic: options: the story checked, the reply made on a worker. */
+    private void storyTool(SlashCommandInteraction command, BiFunction<String, String, Post> reply) {
         String story = storyArgument(command);
         String topic = command.getArgumentStringValueByName(SlashCommands.TOPIC).map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
         if (story != null && !knownStory(story)) {
@@ -153,8 +167,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         if (refused(command, limits.admitWork(command.getUser().getIdAsString(), serverId(command)))) {
             return;
         }
-        workers.deferThen(command, false, () -> Post.of(PeopleReplies.format(story == null && topic != null
-                ? assistant.people().ofTopic(topic) : assistant.people().ofStory(story), story == null ? topic : null)), sent -> { });
+        workers.deferThen(command, false, () -> reply.apply(story, topic), sent -> { });
     }
 
     /** Answers a refused question with why, to the asker only; false when it was admitted. */

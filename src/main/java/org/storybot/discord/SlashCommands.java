@@ -27,6 +27,7 @@ final class SlashCommands {
     static final String FEEDS = "feeds";
     static final String QUOTE = "quote";
     static final String PEOPLE = "people";
+    static final String TIMELINE = "timeline";
 
     static final String QUESTION = "question";
     static final String STORY = "story";
@@ -65,6 +66,7 @@ final class SlashCommands {
                         .setMaxLength(Math.min(maxQuestionChars, DISCORD_MAX_OPTION_LENGTH)).build())));
         commands.add(quote());
         commands.add(people());
+        commands.add(timeline());
         commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
         commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));
         commands.add(SlashCommand.with(HELP, "What storybot can do."));
@@ -110,6 +112,14 @@ final class SlashCommands {
                 storyOption("The story whose people to list (default: the only story)"),
                 new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
                         .setDescription("Or a topic: the people of the stories about it").setRequired(false).setMaxLength(200).build()));
+    }
+
+    /** /timeline [story:] [topic:]: the dated events of a story, or of every story about a topic. */
+    static SlashCommandBuilder timeline() {
+        return SlashCommand.with(TIMELINE, "The dated events the stories state, in order, each cited.", List.of(
+                storyOption("One story's events"),
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
+                        .setDescription("Every story naming this, merged (a name, say)").setRequired(false).setMaxLength(200).build()));
     }
 
     private static SlashCommandOption linkOption(String description) {

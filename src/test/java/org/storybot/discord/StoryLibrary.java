@@ -12,8 +12,11 @@ import org.storybot.answer.Summary;
 import org.storybot.answer.SummaryLength;
 import org.storybot.answer.Tagger;
 import org.storybot.chat.Assistant;
+import org.storybot.chat.StoryTools;
 import org.storybot.people.WhosWho;
 import org.storybot.quote.QuoteCheck;
+import org.storybot.timeline.Timelines;
+import org.storybot.answer.DateMentions;
 import org.storybot.chat.EntityCarryOver;
 import org.storybot.config.IngestConfig;
 import org.storybot.ingest.LinkIngestor;
@@ -57,8 +60,9 @@ final class StoryLibrary implements AutoCloseable {
                 held);
         answers = new AnswerLog(test.database);
         assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger), answers,
-                TestLibrary.JSON, new QuoteCheck(test.library, test.retriever(), tagger, Models.lexicon()),
+                TestLibrary.JSON, new StoryTools(new QuoteCheck(test.library, test.retriever(), tagger, Models.lexicon()),
                 new WhosWho(test.library, test.retriever(), tagger, Models.lexicon()),
+                new Timelines(test.library, test.retriever(), new DateMentions(tagger, Models.lexicon()))),
                 new Assistant.Settings(500, 4, 6));
     }
 

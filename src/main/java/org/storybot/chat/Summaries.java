@@ -12,9 +12,10 @@ import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Library;
 import org.storybot.retrieval.Retrieval;
 import org.storybot.store.StoredStory;
+import org.storybot.store.StoryInfo;
 
 /**
- * Summaries of a topic: the stories about it, found by retrieval, summarised as one. A story is
+ * Summaries of a story, and of a topic: the stories about it, found by retrieval, summarised as one. A story is
  * about the topic when its best passage among the best {@value #PASSAGES} scores at least
  * {@value #SHARE} of the best story's (at most {@value #MAX_STORIES}, best first); none is when no
  * passage's cosine to the topic reaches {@value #MIN_COSINE}. Round values, looked at on
@@ -22,7 +23,7 @@ import org.storybot.store.StoredStory;
  * the stories of the event and, for a broader topic, those of its neighbours; the best cosine was
  * 0.68 and 0.78 for two topics of the corpus, 0.49 to 0.60 for three it does not cover.
  */
-final class TopicSummaries {
+final class Summaries {
 
     static final int PASSAGES = 30;
     static final double SHARE = 0.75;
@@ -34,14 +35,38 @@ final class TopicSummaries {
     private final Composer composer;
     private final QuestionCheck check;
 
-    TopicSummaries(Library library, HybridRetriever retriever, Composer composer, QuestionCheck check) {
+    Summaries(Library library, HybridRetriever retriever, Composer composer, QuestionCheck check) {
         this.library = library;
         this.retriever = retriever;
         this.composer = composer;
         this.check = check;
     }
 
-    SummaryReply summarize(String topic, SummaryLength length) {
+    /** A summary of the story {@code id}, or when null of the only story in the library. */
+    SummaryReply ofStory(String id, SummaryLength length) {
+        long start = System.nanoTime();
+        String chosen = id;
+        if (chosen == null) {
+            List<StoryInfo> stories = library.stories();
+            if (stories.isEmpty()) {
+                return new SummaryReply.Refused("The library is empty: there is no story to summarise.");
+            }
+            if (stories.size() > 1) {
+                return new SummaryReply.Refused("Which story? The library holds " + stories.size()
+                        + " stories; name one by its id (the list of stories shows them).");
+            }
+            chosen = stories.get(0).id();
+        }
+        Optional<StoredStory> story = library.storedStory(chosen);
+        if (story.isEmpty()) {
+            return new SummaryReply.Refused("No story has the id “" + chosen + "”.");
+        }
+        Summary summary = composer.summarize(story.get(), length);
+        return new SummaryReply.Summarized(summary, (System.nanoTime() - start) / 1e6);
+    }
+
+    /** One summary of the stories about {@code topic}, each fact once, every story reporting it cited. */
+    SummaryReply ofTopic(String topic, SummaryLength length) {
         long start = System.nanoTime();
         QuestionCheck.Result checked = check.check(topic);
         if (checked.refusal() != null) {
