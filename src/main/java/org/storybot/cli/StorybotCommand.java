@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
             EvalSummariesCommand.class,
             EvalPagesCommand.class,
             EvalQuotesCommand.class,
+            EvalPeopleCommand.class,
             BenchCommand.class,
             BenchWorkerCommand.class,
             CommandLine.HelpCommand.class
