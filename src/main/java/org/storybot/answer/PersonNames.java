@@ -9,9 +9,10 @@ import org.storybot.text.Lexicon;
 import org.storybot.text.PlainWords;
 
 /**
- * People's names as stories write them (shared by the quote check and who's who): a run of proper nouns without the titles
- * and descriptions before it ("Democratic Sen. Patrick Leahy" is Patrick Leahy, "Attorney General
- * Jeff Sessions" is Jeff Sessions), and whether two names are the same person (by the last name).
+ * People's names as stories write them, for the quote check and who's who: a run of proper nouns
+ * without the titles and descriptions before it ("Democratic Sen. Patrick Leahy" is Patrick Leahy,
+ * "Attorney General Jeff Sessions" is Jeff Sessions), and whether two names are the same person (by
+ * the last name).
  */
 public final class PersonNames {
 

@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
             EvalPagesCommand.class,
             EvalQuotesCommand.class,
             EvalTimelineCommand.class,
+            EvalPeopleCommand.class,
             BenchCommand.class,
             BenchWorkerCommand.class,
             CommandLine.HelpCommand.class

@@ -1,9 +1,12 @@
 package org.storybot.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.storybot.answer.Citation;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
@@ -11,7 +14,7 @@ import org.storybot.story.Sentence;
 /**
  * A person as listed, from the readings of each story: the fullest name, the role the stories give
  * most (a title before the name first, then an apposition, a description referring back, a "who"
- * clause), the mentions counted and a citation of each paragraph with one, quoting its sentence.
+ * clause), the mentions counted and a citation of each paragraph with one, quoting its sentence, in story order.
  */
 final class Roles {
 
@@ -24,6 +27,8 @@ final class Roles {
         List<Citation> citations = new ArrayList<>();
         Map<String, Integer> roleCounts = new LinkedHashMap<>();
         Mention.RoleKind bestKind = null;
+        Set<String> cited = new HashSet<>();
+        List<String> stories = readings.stream().map(r -> r.story().id()).distinct().toList();
         for (WhosWho.Found reading : readings) {
             String n = reading.found().name();
             if (n.split(" ").length > name.split(" ").length) {
@@ -41,10 +46,10 @@ final class Roles {
                         roleCounts.merge(m.role(), 1, Integer::sum);
                     }
                 }
-                if (m.paragraph() != lastParagraph) {
-                    lastParagraph = m.paragraph();
-                    citations.add(citation(citations.size() + 1, reading, m));
+                if (m.paragraph() != lastParagraph && cited.add(reading.story().id() + "#" + m.paragraph())) {
+                    citations.add(citation(1, reading, m));
                 }
+                lastParagraph = m.paragraph();
             }
         }
         String role = null;
@@ -55,7 +60,12 @@ final class Roles {
                 most = e.getValue();
             }
         }
-        return new Person(name, role, mentions, citations);
+        citations.sort(Comparator.comparingInt((Citation c) -> stories.indexOf(c.storyId())).thenComparingInt(Citation::paragraph));
+        List<Citation> numbered = new ArrayList<>();
+        for (Citation c : citations) {
+            numbered.add(new Citation(numbered.size() + 1, c.storyId(), c.storyTitle(), c.paragraph(), c.quote(), c.paragraphText()));
+        }
+        return new Person(name, role, mentions, numbered);
     }
 
     private static Citation citation(int marker, WhosWho.Found reading, Mention m) {

@@ -96,6 +96,7 @@ final class StoryPeople {
     /** The full name a one-word mention stands for: the last one named before it, else the first named after. */
     private static Found ownerOf(List<Found> full, Mention m) {
         Found before = null;
+        Mention beforeAt = null;
         Found after = null;
         for (Found f : full) {
             for (Mention named : f.mentions) {
@@ -103,8 +104,9 @@ final class StoryPeople {
                     continue;
                 }
                 if (inOrder(named, m) < 0) {
-                    if (before == null || inOrder(named, before.last()) > 0) {
+                    if (beforeAt == null || inOrder(named, beforeAt) > 0) {
                         before = f;
+                        beforeAt = named;
                     }
                 } else if (after == null) {
                     after = f;

@@ -81,7 +81,10 @@ public final class WhosWho {
         return new PeopleReply.Listed(stories.stream().map(Story::id).toList(), people(stories));
     }
 
-    /** The people of these stories, merged across them: one full name is one person, a last name alone joins the one full name it ends. */
+    /**
+     * The people of these stories, merged across them: one full name is one person, and a name that ends
+     * exactly one fuller name ("Isgur Flores", "Sessions") is that person.
+     */
     public List<Person> people(List<Story> stories) {
         Map<String, List<Found>> byName = new LinkedHashMap<>();
         List<Found> alone = new ArrayList<>();
@@ -93,6 +96,12 @@ public final class WhosWho {
                 } else {
                     alone.add(found);
                 }
+            }
+        }
+        for (String shorter : List.copyOf(byName.keySet())) { // "Isgur Flores" is the "Sarah Isgur Flores" named elsewhere
+            List<String> longer = byName.keySet().stream().filter(k -> k.endsWith(" " + shorter)).toList();
+            if (longer.size() == 1) {
+                byName.get(longer.get(0)).addAll(byName.remove(shorter));
             }
         }
         for (Found f : alone) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.support.Cli;
+import org.storybot.support.SharedData;
 import org.storybot.support.TestLibrary;
 
 /** storybot people and the console's /people as a user runs them, offline, on the shipped story. */
@@ -81,5 +83,16 @@ class PeopleCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("/people [story-id or topic]").contains("Sean Spicer, Press Secretary: 1 mention (paragraph 7)");
+    }
+
+    @Test
+    @Tag("corpus") // ingests the 22 articles of ../shared
+    void should_print_the_counts_of_who_is_who_on_a_corpus() throws Exception {
+        Path politics = SharedData.require("data/politics_2017.json");
+        Cli.Run run = Cli.run("eval-people", dataDir(), politics.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("allsides-BZvljbLGp3vKQGC0").contains("Haider al-Abadi (Iraqi Prime Minister)")
+                .containsPattern("22 articles: \\d{3} people listed");
     }
 }

@@ -90,6 +90,16 @@ class PeopleCorpusTest {
     }
 
     @Test
+    void should_merge_a_shorter_form_of_a_full_name_into_it() {
+        Map<String, Person> named = people("allsides-OLl4TAQKWsiHHmkf"); // CNN, the undisclosed meetings
+
+        assertThat(named).doesNotContainKey("Isgur Flores");
+        assertThat(named.get("Sarah Isgur Flores").role()).isEqualTo("spokeswoman");
+        assertThat(named.get("Sarah Isgur Flores").citations()).extracting(c -> c.paragraph() + "/" + c.marker())
+                .containsExactly("21/1", "22/2");
+    }
+
+    @Test
     void should_print_the_counts_for_every_article() {
         int stories = 0;
         int listed = 0;
