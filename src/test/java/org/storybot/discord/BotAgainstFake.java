@@ -18,8 +18,8 @@ import org.storybot.discord.FakeDiscord.Call;
 import org.storybot.support.StepClock;
 
 /**
- * The real bot logged in to a fake Discord, for the fault tests: a real library, a clock the test
- * moves on, and the bot's log lines as it writes them (logback, the discord package).
+ * The real bot logged in to a fake Discord, for the fault and slash-command tests: a real library,
+ * a clock the test moves on, and the bot's log lines as it writes them (logback, the discord package).
  */
 final class BotAgainstFake implements AutoCloseable {
 

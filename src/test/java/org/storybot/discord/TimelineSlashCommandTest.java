@@ -3,7 +3,6 @@ package org.storybot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.answer.Citation;
-import org.storybot.config.DiscordConfig;
 import org.storybot.discord.FakeDiscord.Call;
 import org.storybot.store.StoryInfo;
 import org.storybot.timeline.TimelineEvent;
@@ -30,36 +28,28 @@ class TimelineSlashCommandTest {
 
     @Test
     void should_answer_a_topic_timeline_within_one_message() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN); StoryLibrary library = new StoryLibrary(dir)) {
-            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links, null,
-                    new DiscordBot.Settings(new DiscordConfig(String.valueOf(FakeDiscord.GUILD), List.of(), 5, 60), 500,
-                            1024 * 1024, false), Clock.systemUTC(), builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
-            try {
-                bot.start(FakeDiscord.TOKEN);
-                discord.awaitLogin();
-                Call put = discord.await(c -> c.method().equals("PUT"));
-                FakeDiscord.Interaction topic = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "timeline",
-                        Map.of("topic", "*Jeff Sessions*"));
-                Call topicReply = discord.await(c -> c.is("PATCH", topic.originalPath()));
-                FakeDiscord.Interaction unknown = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "timeline",
-                        Map.of("story", "no-such-story"));
-                Call unknownReply = discord.await(c -> c.is("POST", unknown.callbackPath()));
+        try (BotAgainstFake fake = new BotAgainstFake(dir)) {
+            FakeDiscord discord = fake.discord;
+            Call put = discord.await(c -> c.method().equals("PUT"));
+            FakeDiscord.Interaction topic = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "timeline",
+                    Map.of("topic", "*Jeff Sessions*"));
+            Call topicReply = discord.await(c -> c.is("PATCH", topic.originalPath()));
+            FakeDiscord.Interaction unknown = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "timeline",
+                    Map.of("story", "no-such-story"));
+            Call unknownReply = discord.await(c -> c.is("POST", unknown.callbackPath()));
 
-                JsonNode timeline = StreamSupport.stream(put.body().spliterator(), false)
-                        .filter(c -> c.path("name").asText().equals("timeline")).findFirst().orElseThrow();
-                assertThat(timeline.path("options").get(0).path("name").asText()).isEqualTo("story");
-                assertThat(timeline.path("options").get(0).path("autocomplete").asBoolean()).isTrue();
-                assertThat(timeline.path("options").get(1).path("name").asText()).isEqualTo("topic");
+            JsonNode timeline = StreamSupport.stream(put.body().spliterator(), false)
+                    .filter(c -> c.path("name").asText().equals("timeline")).findFirst().orElseThrow();
+            assertThat(timeline.path("options").get(0).path("name").asText()).isEqualTo("story");
+            assertThat(timeline.path("options").get(0).path("autocomplete").asBoolean()).isTrue();
+            assertThat(timeline.path("options").get(1).path("name").asText()).isEqualTo("topic");
 
-                assertThat(topicReply.content()).startsWith("**Timeline of “\\*Jeff Sessions\\*” (1 story)**")
-                        .contains("**undated: “in March of this year”** ").contains("(`sessions-offered-resignation` ¶")
-                        .hasSizeLessThanOrEqualTo(2000);
-                assertThat(topicReply.body().path("allowed_mentions").toString())
-                        .isEqualTo("{\"parse\":[],\"roles\":[],\"users\":[],\"replied_user\":false}");
-                assertThat(unknownReply.body().toString()).contains("no-such-story");
-            } finally {
-                bot.close();
-            }
+            assertThat(topicReply.content()).startsWith("**Timeline of “\\*Jeff Sessions\\*” (1 story)**")
+                    .contains("**undated: “in March of this year”** ").contains("(`sessions-offered-resignation` ¶")
+                    .hasSizeLessThanOrEqualTo(2000);
+            assertThat(topicReply.body().path("allowed_mentions").toString())
+                    .isEqualTo("{\"parse\":[],\"roles\":[],\"users\":[],\"replied_user\":false}");
+            assertThat(unknownReply.body().toString()).contains("no-such-story");
         }
     }
 

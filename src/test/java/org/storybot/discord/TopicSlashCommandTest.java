@@ -3,13 +3,10 @@ package org.storybot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storybot.config.DiscordConfig;
 import org.storybot.discord.FakeDiscord.Call;
 
 /** /summary topic: against the fake Discord: the stories about the topic summarised, cited, pinging nobody. */
@@ -21,29 +18,21 @@ class TopicSlashCommandTest {
 
     @Test
     void should_summarise_the_stories_about_a_topic_and_refuse_one_they_do_not_cover() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(dir, FakeDiscord.TOKEN); StoryLibrary library = new StoryLibrary(dir)) {
-            DiscordBot bot = new DiscordBot(library.assistant, library.test.ingestor, library.links, null,
-                    new DiscordBot.Settings(new DiscordConfig(String.valueOf(FakeDiscord.GUILD), List.of(), 5, 60), 500,
-                            1024 * 1024, false), Clock.systemUTC(), builder -> builder.setGatewayIdentifyRatelimiter(() -> { }));
-            try {
-                bot.start(FakeDiscord.TOKEN);
-                discord.awaitLogin();
-                FakeDiscord.Interaction about = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "summary",
-                        Map.of("topic", "Sessions offering to resign @everyone", "length", "short"));
-                Call reply = discord.await(c -> c.is("PATCH", about.originalPath()));
-                FakeDiscord.Interaction off = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "summary",
-                        Map.of("topic", "sourdough bread recipes"));
-                Call refused = discord.await(c -> c.is("PATCH", off.originalPath()));
+        try (BotAgainstFake fake = new BotAgainstFake(dir)) {
+            FakeDiscord discord = fake.discord;
+            FakeDiscord.Interaction about = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "summary",
+                    Map.of("topic", "Sessions offering to resign @everyone", "length", "short"));
+            Call reply = discord.await(c -> c.is("PATCH", about.originalPath()));
+            FakeDiscord.Interaction off = discord.slash(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "summary",
+                    Map.of("topic", "sourdough bread recipes"));
+            Call refused = discord.await(c -> c.is("PATCH", off.originalPath()));
 
-                assertThat(reply.content()).startsWith("**Topic: Sessions offering to resign @everyone**")
-                        .contains("*short summary, ").contains("offered to resign").contains("[1]")
-                        .hasSizeLessThanOrEqualTo(2000);
-                assertThat(reply.body().path("allowed_mentions").toString())
-                        .isEqualTo("{\"parse\":[],\"roles\":[],\"users\":[],\"replied_user\":false}");
-                assertThat(refused.content()).contains("No story in the library is about “sourdough bread recipes”.");
-            } finally {
-                bot.close();
-            }
+            assertThat(reply.content()).startsWith("**Topic: Sessions offering to resign @everyone**")
+                    .contains("*short summary, ").contains("offered to resign").contains("[1]")
+                    .hasSizeLessThanOrEqualTo(2000);
+            assertThat(reply.body().path("allowed_mentions").toString())
+                    .isEqualTo("{\"parse\":[],\"roles\":[],\"users\":[],\"replied_user\":false}");
+            assertThat(refused.content()).contains("No story in the library is about “sourdough bread recipes”.");
         }
     }
 }
