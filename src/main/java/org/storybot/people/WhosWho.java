@@ -3,15 +3,13 @@ package org.storybot.people;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.storybot.answer.Tagger;
-import org.storybot.retrieval.Evidence;
 import org.storybot.retrieval.HybridRetriever;
+import org.storybot.retrieval.TopicStories;
 import org.storybot.retrieval.Library;
 import org.storybot.store.StoryInfo;
 import org.storybot.story.Story;
@@ -25,18 +23,16 @@ import org.storybot.text.Lexicon;
 public final class WhosWho {
 
     /** How many passages retrieval is asked for a topic, and how many of their stories are read. */
-    private static final int TOPIC_PASSAGES = 20;
-    private static final int TOPIC_STORIES = 5;
     private static final int LISTED_STORIES = 5;
 
     private final Library library;
-    private final HybridRetriever retriever;
+    private final TopicStories topics;
     private final StoryPeople reader;
     private final Roles roles = new Roles();
 
     public WhosWho(Library library, HybridRetriever retriever, Tagger tagger, Lexicon lexicon) {
         this.library = library;
-        this.retriever = retriever;
+        this.topics = new TopicStories(retriever);
         this.reader = new StoryPeople(tagger, new NameReader(tagger, lexicon));
     }
 
@@ -66,15 +62,9 @@ public final class WhosWho {
         return new PeopleReply.Listed(List.of(id), people(List.of(story.get())));
     }
 
-    /** The people of the stories retrieval finds for a topic, best first. */
+    /** The people of the stories about a topic ({@link TopicStories}), best first. */
     public PeopleReply ofTopic(String topic) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Evidence e : retriever.retrieve(topic, null, TOPIC_PASSAGES).paragraphs()) {
-            if (ids.size() < TOPIC_STORIES) {
-                ids.add(e.storyId());
-            }
-        }
-        List<Story> stories = ids.stream().map(library::story).flatMap(Optional::stream).toList();
+        List<Story> stories = topics.about(topic).stream().map(library::story).flatMap(Optional::stream).toList();
         if (stories.isEmpty()) {
             return new PeopleReply.Refused("No story is about “" + topic + "”.");
         }
