@@ -31,8 +31,8 @@ final class EvalTimelineCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "politics_2017.json, or articles in its format with `event` and `date`.")
     Path file;
 
-    @Option(names = "--topic", paramLabel = "TEXT", description = "The topic whose timeline is measured (default: ${DEFAULT-VALUE}).",
-            defaultValue = "Jeff Sessions")
+    @Option(names = "--topic", paramLabel = "TEXT", required = true,
+            description = "The topic whose timeline is measured (a name the articles share, say).")
     String topic;
 
     @Override

@@ -37,7 +37,7 @@ final class PeopleCommand implements Callable<Integer> {
         @Option(names = "--story", paramLabel = "ID", description = "The story (default: the only story in the library).")
         String story;
 
-        @Option(names = "--topic", paramLabel = "TEXT", description = "The stories retrieval finds for TEXT.")
+        @Option(names = "--topic", paramLabel = "TEXT", description = "The stories about TEXT, as topic summaries find them.")
         String topic;
     }
 

@@ -68,7 +68,7 @@ final class Attribution {
             return said.pronoun() ? resolve(story, number, q.open, depth) : said.name();
         }
         if (index > 0) {
-            return speakerOf(story, number, index - 1, depth); // "...," Sessions said. "I have been called..."
+            return speakerOf(story, number, index - 1, depth); // "...," the senator said. "And then..."
         }
         if (p.text().substring(0, q.open).isBlank() && number > 1 && depth < PARAGRAPHS_BACK) {
             List<Marks> before = marks(story.paragraph(number - 1).text());
@@ -151,7 +151,7 @@ final class Attribution {
             }
             int k = v - 1;
             while (k >= 0 && k >= v - 2 && t.get(k).tag().equals("ADV")) {
-                k--; // "Sessions also said", "he later told"
+                k--; // "Smith also said", "he later told"
             }
             if (k >= 0 && PersonNames.PRONOUNS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
                 return new Said(null, true);
