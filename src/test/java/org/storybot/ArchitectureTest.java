@@ -137,6 +137,14 @@ class ArchitectureTest {
                     "org.storybot.quote..")
             .should().dependOnClassesThat().resideInAPackage("org.storybot.timeline..");
 
+    /** Coverage across outlets reads the library through retrieval, who's who and answers' citation check; nothing below it knows it. */
+    @ArchTest
+    static final ArchRule outlets_are_compared_above_answers = noClasses()
+            .that().resideInAnyPackage("org.storybot.answer..", "org.storybot.retrieval..", "org.storybot.store..",
+                    "org.storybot.story..", "org.storybot.text..", "org.storybot.ingest..", "org.storybot.web..",
+                    "org.storybot.quote..", "org.storybot.people..", "org.storybot.timeline..")
+            .should().dependOnClassesThat().resideInAPackage("org.storybot.compare..");
+
     @ArchTest
     static final ArchRule one_composition_root = noClasses()
             .that().resideOutsideOfPackages("org.storybot.app..", "org.storybot.cli..", "org.storybot.bench..")

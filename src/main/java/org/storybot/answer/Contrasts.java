@@ -20,7 +20,7 @@ import org.storybot.text.Words;
  * "less" for "more"). And the names and numbers a question relies on, which the stories must
  * mention for it to be answerable at all.
  */
-final class Contrasts {
+public final class Contrasts {
 
     /**
      * The one list of words that turn what a text says around, with "n't" ("without" only
@@ -64,7 +64,7 @@ final class Contrasts {
     }
 
     /** Whether any word of {@code text} negates. */
-    static boolean negates(String text) {
+    public static boolean negates(String text) {
         Matcher m = Words.WORD.matcher(text);
         while (m.find()) {
             if (isNegation(m.group())) {
@@ -74,7 +74,7 @@ final class Contrasts {
         return false;
     }
 
-    static boolean oppositeMismatch(String question, String sentence) {
+    public static boolean oppositeMismatch(String question, String sentence) {
         Set<String> sentenceWords = lowerWords(sentence);
         for (String w : lowerWords(question)) {
             Set<String> opposites = OPPOSITES.get(w);

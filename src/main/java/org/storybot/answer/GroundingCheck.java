@@ -1,7 +1,5 @@
 package org.storybot.answer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.storybot.embedding.Embedder;
 import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredParagraph.StoredSentence;
@@ -79,7 +74,6 @@ public final class GroundingCheck {
     private final SentenceSplitter splitter;
     private final Embedder embedder;
     private final Thresholds thresholds;
-    private final Analyzer analyzer = new StoryAnalyzer();
 
     public GroundingCheck(SentenceSplitter splitter, Embedder embedder) {
         this(splitter, embedder, Thresholds.DEFAULT);
@@ -209,7 +203,7 @@ public final class GroundingCheck {
         }
 
         Set<String> sentenceTerms(StoredSentence s) {
-            return sentenceTerms.computeIfAbsent(s, k -> new HashSet<>(GroundingCheck.this.terms(k.text())));
+            return sentenceTerms.computeIfAbsent(s, k -> new HashSet<>(terms(k.text())));
         }
 
         float[] vector(String text) {
@@ -241,29 +235,15 @@ public final class GroundingCheck {
         return out;
     }
 
-    private List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String t = term.toString();
-                if (!NUMBER.matcher(t).matches()) {
-                    terms.add(t);
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+    private static List<String> terms(String text) {
+        return StoryAnalyzer.terms(text).stream().filter(t -> !NUMBER.matcher(t).matches()).toList();
     }
 
     /**
      * Numbers in digits, and in words from {@code fromWord} to twenty and the tens, as digits without separators:
      * "six" and "6" match, "1,000" and "1000". Claims skip "one" ("no one", "one of them").
      */
-    static Set<String> numbers(String text, int fromWord) {
+    public static Set<String> numbers(String text, int fromWord) {
         Set<String> found = new HashSet<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {

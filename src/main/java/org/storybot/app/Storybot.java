@@ -135,7 +135,7 @@ public final class Storybot implements AutoCloseable {
         return database;
     }
 
-    private synchronized SentenceSplitter splitter() {
+    synchronized SentenceSplitter splitter() {
         if (splitter == null) {
             splitter = shared.splitter() != null ? shared.splitter() : new SentenceSplitter();
         }

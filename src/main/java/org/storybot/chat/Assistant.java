@@ -17,6 +17,7 @@ import org.storybot.answer.ShortAnswer;
 import org.storybot.answer.StoryDetails;
 import org.storybot.answer.Summary;
 import org.storybot.answer.SummaryLength;
+import org.storybot.compare.Coverage;
 import org.storybot.retrieval.HybridRetriever;
 import org.storybot.retrieval.Retrieval;
 import org.storybot.retrieval.SentenceHit;
@@ -268,6 +269,11 @@ public final class Assistant {
     /** The dated events of a story or topic, in order (/timeline). */
     public Timelines timelines() {
         return tools.timelines();
+    }
+
+    /** How several outlets covered the same events (/compare), each line cited. */
+    public Coverage coverage() {
+        return tools.coverage();
     }
 
     /** The citations behind the latest reply in a conversation, for "show sources". */

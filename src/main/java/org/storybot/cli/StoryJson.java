@@ -10,7 +10,7 @@ import org.storybot.story.Authors;
 
 /**
  * A story as `stories --json` and `show --json` print it: {"id", "title", "authors": [...], "date",
- * "source", "url", "language", "paragraphs": [{"number", "section", "text"}]}.
+ * "source", "url", "language", "lean", "paragraphs": [{"number", "section", "text"}]}.
  */
 final class StoryJson {
 
@@ -22,7 +22,8 @@ final class StoryJson {
         ObjectNode node = json.createObjectNode().put("id", info.id()).put("title", info.title());
         ArrayNode authors = node.putArray("authors");
         Authors.split(info.authors()).forEach(authors::add);
-        node.put("date", info.date()).put("source", info.source()).put("url", info.url()).put("language", info.language());
+        node.put("date", info.date()).put("source", info.source()).put("url", info.url()).put("language", info.language())
+                .put("lean", info.lean());
         ArrayNode paragraphs = node.putArray("paragraphs");
         for (StoredParagraph p : story.paragraphs()) {
             paragraphs.addObject().put("number", p.number()).put("section", p.section()).put("text", p.text());

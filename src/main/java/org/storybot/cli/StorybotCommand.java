@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             QuoteCommand.class,
             PeopleCommand.class,
             TimelineCommand.class,
+            CompareCommand.class,
             ChatCommand.class,
             DiscordCommand.class,
             FeedbackCommand.class,
@@ -42,6 +43,7 @@ import picocli.CommandLine.ScopeType;
             EvalQuotesCommand.class,
             EvalTimelineCommand.class,
             EvalPeopleCommand.class,
+            EvalCompareCommand.class,
             BenchCommand.class,
             BenchWorkerCommand.class,
             CommandLine.HelpCommand.class

@@ -13,8 +13,8 @@ import org.storybot.chat.SummaryReply;
 
 /**
  * A conversation on the terminal with the commands a Discord member has: a plain line asks,
- * /summary [length] [story], /quote, /people, /sources, /stories, /help, /quit. One session is one conversation.
- * /summary [length] [story], /quote, /timeline, /sources, /stories, /help, /quit. One session is one conversation.
+ * /summary [length] [story], /topic, /quote, /people, /timeline, /compare, /sources, /stories, /help, /quit. One
+ * session is one conversation.
  */
 public final class ConsoleChat {
 
@@ -25,6 +25,7 @@ public final class ConsoleChat {
               /quote TEXT [speaker:NAME]                 is this quotation in the stories, and who said it?
               /people [story-id or topic]                who's who: the people the stories name, with their roles
               /timeline [story-id or topic]              the dated events the stories state, in order
+              /compare [story-id or topic]               how several outlets covered the same events
               /sources                                   the full paragraphs behind the last answer
               /stories                                   the stories in the library
               /help                                      this help
@@ -107,6 +108,7 @@ public final class ConsoleChat {
             }
             case "/people" -> out.println(PeopleText.of(assistant.people().of(text.substring(parts[0].length()).strip())));
             case "/timeline" -> out.println(TimelineText.of(assistant.timelines().of(text.substring(parts[0].length()).strip())));
+            case "/compare" -> out.println(CompareText.of(assistant.coverage().of(text.substring(parts[0].length()).strip())));
             default -> out.println("Unknown command " + parts[0] + ". " + HELP);
         }
         return true;

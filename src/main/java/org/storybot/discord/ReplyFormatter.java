@@ -23,6 +23,7 @@ final class ReplyFormatter {
             "`/quote text:…` is a quotation in the stories, and who said it? (add `speaker:` to check who)",
             "`/people` who's who in a story (`story:`) or the stories about a topic (`topic:`), with their roles",
             "`/timeline` the dated events of a story (`story:`) or of every story about a topic (`topic:`), in order",
+            "`/compare` how several outlets covered the same events: of a story (`story:`), a `topic:`, or the whole library",
             "`/sources` the full passages behind the last answer here",
             "`/stories` the stories in the library, with their ids",
             "Or mention me with a question; to follow up, reply to my answer or ask again in the same thread. "

@@ -14,7 +14,7 @@ import org.storybot.chat.Assistant;
 import org.storybot.chat.Question;
 
 /**
- * /ask, /summary, /quote, /people, /timeline, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
+ * /ask, /summary, /quote, /people, /timeline, /compare, /sources, /stories and /help (and /ingest, handed to {@link StoryUpload}; /follow,
  * /unfollow and /feeds, to {@link FeedCommands}). Cheap
  * commands and refusals are answered at once; anything that runs the composer is acknowledged at
  * once and answered from a worker. Called on Javacord's event threads; never blocks them.
@@ -77,6 +77,8 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             case SlashCommands.QUOTE -> quote(command);
             case SlashCommands.PEOPLE -> people(command);
             case SlashCommands.TIMELINE -> timeline(command);
+            case SlashCommands.COMPARE -> storyTool(command, (story, topic) -> CompareReplies.format(story != null
+                    ? assistant.coverage().ofStory(story) : topic != null ? assistant.coverage().ofTopic(topic) : assistant.coverage().ofLibrary()));
             case SlashCommands.SOURCES -> Outbox.respondNow(command, format.sources(assistant.lastSources(conversation(command)),
                     "No answer here yet: ask a question first."), true).exceptionally(this::logFailure);
             case SlashCommands.STORIES -> Outbox.respondNow(command, format.stories(assistant.stories()), true)

@@ -28,6 +28,7 @@ final class SlashCommands {
     static final String QUOTE = "quote";
     static final String PEOPLE = "people";
     static final String TIMELINE = "timeline";
+    static final String COMPARE = "compare";
 
     static final String QUESTION = "question";
     static final String STORY = "story";
@@ -67,6 +68,7 @@ final class SlashCommands {
         commands.add(quote());
         commands.add(people());
         commands.add(timeline());
+        commands.add(compare());
         commands.add(SlashCommand.with(SOURCES, "The full passages behind the last answer in this channel or thread."));
         commands.add(SlashCommand.with(STORIES, "The stories in the library, with their ids."));
         commands.add(SlashCommand.with(HELP, "What storybot can do."));
@@ -120,6 +122,14 @@ final class SlashCommands {
                 storyOption("One story's events"),
                 new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
                         .setDescription("Every story naming this, merged (a name, say)").setRequired(false).setMaxLength(200).build()));
+    }
+
+    /** /compare [story:] [topic:]: how several outlets covered the same events. */
+    static SlashCommandBuilder compare() {
+        return SlashCommand.with(COMPARE, "How several outlets covered the same events: shared, only one, differ; each cited.", List.of(
+                storyOption("One story's event (default: every event of the library)"),
+                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
+                        .setDescription("Or a topic: the stories about it, grouped by event").setRequired(false).setMaxLength(200).build()));
     }
 
     private static SlashCommandOption linkOption(String description) {

@@ -26,7 +26,7 @@ final class Migrations {
 
     /** The scripts, oldest first; a new one goes at the end and is never edited once released. */
     static final List<String> SCRIPTS = List.of("V1__library.sql", "V2__answers.sql", "V3__short_answer.sql",
-            "V4__story_language.sql", "V5__feeds.sql", "V6__bot_processes.sql");
+            "V4__story_language.sql", "V5__feeds.sql", "V6__bot_processes.sql", "V7__story_lean.sql");
 
     private static final String FOLDER = "/db/migration/";
 

@@ -128,7 +128,7 @@ public final class StoryStore {
 
     private static void insert(Connection c, Story story, StoryVectors vectors) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO story (id, title, published, authors, source, url, "
-                + "language, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "language, lean, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, story.id());
             s.setString(2, story.title());
             s.setString(3, story.date());
@@ -136,8 +136,9 @@ public final class StoryStore {
             s.setString(5, story.source());
             s.setString(6, story.url());
             s.setString(7, story.language());
-            s.setString(8, story.contentHash());
-            s.setObject(9, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setString(8, story.lean());
+            s.setString(9, story.contentHash());
+            s.setObject(10, OffsetDateTime.now(ZoneOffset.UTC));
             s.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
@@ -243,12 +244,13 @@ public final class StoryStore {
     }
 
     private static final String STORY_INFO = "SELECT s.id, s.title, s.published, s.authors, s.source, s.url, "
-            + "s.language, COUNT(p.number), s.content_hash, s.ingested_at FROM story s "
+            + "s.language, s.lean, COUNT(p.number), s.content_hash, s.ingested_at FROM story s "
             + "LEFT JOIN paragraph p ON p.story_id = s.id";
 
     private static StoryInfo storyInfo(ResultSet rs) throws SQLException {
         return new StoryInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getObject(10, OffsetDateTime.class));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
+                rs.getObject(11, OffsetDateTime.class));
     }
 
     /** The whole story as stored, with its sentences and vectors, read as one version; empty when there is no such story. */

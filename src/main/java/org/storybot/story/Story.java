@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param authors the byline's names, joined by {@link Authors#join}; null when unknown
  * @param language a BCP 47 tag ("en-GB") when the source says, else null
+ * @param lean the outlet's political lean or bias rating as the article's metadata gives it ("Left",
+ *     "Center"), else null
  * @param contentHash hash of the cleaned title, metadata, paragraphs and their sentence bounds; equal hashes
  *     mean re-ingesting is a no-op
  */
@@ -19,6 +21,7 @@ public record Story(
         String source,
         String url,
         String language,
+        String lean,
         List<Paragraph> paragraphs,
         String contentHash) {
 
@@ -38,12 +41,18 @@ public record Story(
     /** A story whose source names no language. */
     public Story(String id, String title, String date, String authors, String source, String url,
             List<Paragraph> paragraphs, String contentHash) {
-        this(id, title, date, authors, source, url, null, paragraphs, contentHash);
+        this(id, title, date, authors, source, url, null, null, paragraphs, contentHash);
+    }
+
+    /** A story whose source gives no lean. */
+    public Story(String id, String title, String date, String authors, String source, String url, String language,
+            List<Paragraph> paragraphs, String contentHash) {
+        this(id, title, date, authors, source, url, language, null, paragraphs, contentHash);
     }
 
     /** The same story under another id. */
     public Story withId(String other) {
-        return new Story(other, title, date, authors, source, url, language, paragraphs, contentHash);
+        return new Story(other, title, date, authors, source, url, language, lean, paragraphs, contentHash);
     }
 
     public Paragraph paragraph(int number) {

@@ -85,8 +85,9 @@ public final class StoryCleaner {
         String source = blankToNull(raw.source());
         String url = blankToNull(raw.url());
         String language = blankToNull(raw.language());
-        return new Story(id, title, date, authors, source, url, language, paragraphs,
-                hash(title, date, authors, source, url, language, paragraphs));
+        String lean = blankToNull(raw.lean());
+        return new Story(id, title, date, authors, source, url, language, lean, paragraphs,
+                hash(title, date, authors, source, url, language, lean, paragraphs));
     }
 
     /** Short, starts like a title, and ends without sentence punctuation. */
@@ -171,13 +172,16 @@ public final class StoryCleaner {
     }
 
     private static String hash(String title, String date, String authors, String source, String url, String language,
-            List<Paragraph> paragraphs) {
+            String lean, List<Paragraph> paragraphs) {
         StringBuilder canonical = new StringBuilder();
         for (String field : new String[] {title, date, authors, source, url}) {
             canonical.append(field == null ? "" : field).append('\u0001');
         }
         if (language != null) {
             canonical.append(language).append('\u0001'); // only when known: stories without one keep their hash
+        }
+        if (lean != null) {
+            canonical.append("lean:").append(lean).append('\u0001'); // the same
         }
         for (Paragraph p : paragraphs) {
             canonical.append(p.section() == null ? "" : p.section()).append('\u0002').append(p.text()).append('\u0003');

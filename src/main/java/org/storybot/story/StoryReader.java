@@ -229,7 +229,18 @@ public final class StoryReader {
             throw new StoryFormatException(where + " (\"" + shorten(title) + "\") has no \"paragraphs\", \"article\" or \"content\" text");
         }
         return new RawArticle(string(node, "id"), title, string(node, "date"), authors(node.get("authors")),
-                string(node, "source"), string(node, "url"), blocks, origin);
+                string(node, "source"), string(node, "url"), string(node, "language"), lean(node), blocks, origin);
+    }
+
+    /** The outlet's lean or bias rating, under the names article metadata uses for it. */
+    private static String lean(JsonNode node) {
+        for (String field : new String[] {"lean", "bias", "allsides_bias"}) {
+            String value = string(node, field);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
     }
 
     private static String string(JsonNode node, String field) {

@@ -1,5 +1,8 @@
 package org.storybot.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -11,6 +14,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * English words for BM25: possessives dropped, lower case, accents folded, stop words out, Porter
@@ -20,6 +24,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class StoryAnalyzer extends Analyzer {
 
     static final CharArraySet STOP_WORDS;
+    /** Analysers keep their token streams per thread, so one serves every caller of {@link #terms}. */
+    private static final StoryAnalyzer TERMS = new StoryAnalyzer();
 
     static {
         CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
@@ -34,6 +40,22 @@ public final class StoryAnalyzer extends Analyzer {
     /** Whether {@code word} is a stop word: the one list, for BM25 and for every rule that skips function words. */
     public static boolean isStopWord(String word) {
         return STOP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The terms BM25 reads in {@code text}, in order: content words, stemmed (numbers among them). */
+    public static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = TERMS.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never thrown: the text is in memory
+        }
+        return terms;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.storybot.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 import org.storybot.answer.DateMentions;
 import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredStory;
-import org.storybot.store.StoryInfo;
 
 /**
  * The sentences of a story that state a dated event: each date expression in them, placed on the
@@ -36,7 +34,7 @@ final class DatedSentences {
     }
 
     List<Dated> of(StoredStory story) {
-        LocalDate storyDate = storyDate(story.info());
+        LocalDate storyDate = story.info().day();
         List<Dated> found = new ArrayList<>();
         for (StoredParagraph p : story.paragraphs()) {
             for (StoredParagraph.StoredSentence s : p.sentences()) {
@@ -66,18 +64,5 @@ final class DatedSentences {
             }
         }
         return shortest;
-    }
-
-    /** The story's date from its details ("2017-01-10", or the day of a timestamp), or null. */
-    static LocalDate storyDate(StoryInfo info) {
-        String date = info.date();
-        if (date == null || date.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

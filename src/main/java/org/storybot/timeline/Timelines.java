@@ -93,7 +93,7 @@ public final class Timelines {
         if (stories.isEmpty()) {
             return new TimelineResult.Refused("No story mentions “" + topic + "”.");
         }
-        stories.sort(Comparator.comparing((StoredStory s) -> DatedSentences.storyDate(s.info()),
+        stories.sort(Comparator.comparing((StoredStory s) -> s.info().day(),
                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
         return new TimelineResult.Events(null, topic, stories.stream().map(StoredStory::info).toList(), merged(stories));
     }

@@ -13,9 +13,9 @@ import org.storybot.store.StoryInfo;
 class StoryDetailsTest {
 
     private static final StoryInfo PAGE = new StoryInfo("gazette-pilots", "Harbour pilots strike", "2024-03-14",
-            "Morag Lindqvist, Tomas Ferreira", "The Coastal Gazette", "https://gazette.example/pilots", "en-GB", 5, "h",
+            "Morag Lindqvist, Tomas Ferreira", "The Coastal Gazette", "https://gazette.example/pilots", "en-GB", null, 5, "h",
             OffsetDateTime.parse("2026-12-02T10:00:00Z"));
-    private static final StoryInfo BARE = new StoryInfo("notes", "Notes", null, null, null, null, null, 3, "h",
+    private static final StoryInfo BARE = new StoryInfo("notes", "Notes", null, null, null, null, null, null, 3, "h",
             OffsetDateTime.parse("2026-12-02T10:00:00Z"));
 
     @ParameterizedTest

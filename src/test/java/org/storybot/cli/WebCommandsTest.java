@@ -44,7 +44,7 @@ class WebCommandsTest {
         String id = storyIdAdded(ingest);
 
         JsonNode shown = TestLibrary.JSON.readTree(Cli.run("show", dataDir(), id, "--json").out());
-        assertThat(fieldNames(shown)).containsExactly("id", "title", "authors", "date", "source", "url", "language", "paragraphs");
+        assertThat(fieldNames(shown)).containsExactly("id", "title", "authors", "date", "source", "url", "language", "lean", "paragraphs");
         assertThat(shown.get("title").asText()).isEqualTo("Harbour pilots strike over night shifts");
         assertThat(shown.get("authors").toString()).isEqualTo("[\"Morag Lindqvist\",\"Tomas Ferreira\"]");
         assertThat(shown.get("date").asText()).isEqualTo("2024-03-14");
@@ -58,7 +58,7 @@ class WebCommandsTest {
         JsonNode listed = TestLibrary.JSON.readTree(Cli.run("stories", dataDir(), "--json").out());
         assertThat(listed).hasSize(2); // the shipped story and the page
         JsonNode seed = listed.get(0).get("id").asText().equals(id) ? listed.get(1) : listed.get(0);
-        assertThat(fieldNames(seed)).containsExactly("id", "title", "authors", "date", "source", "url", "language", "paragraphs");
+        assertThat(fieldNames(seed)).containsExactly("id", "title", "authors", "date", "source", "url", "language", "lean", "paragraphs");
         assertThat(seed.get("authors")).isEmpty();
         assertThat(seed.get("language").isNull()).isTrue();
 

@@ -105,7 +105,7 @@ class DiscordBotEndToEndTest {
         Call put = discord.await(c -> c.is("PUT", "/api/v10/applications/" + APP + "/guilds/" + GUILD + "/commands"));
 
         assertThat(put.authorization()).isEqualTo("Bot " + FakeDiscord.TOKEN);
-        assertThat(names(put.body())).containsExactly("ask", "summary", "quote", "people", "timeline", "sources", "stories",
+        assertThat(names(put.body())).containsExactly("ask", "summary", "quote", "people", "timeline", "compare", "sources", "stories",
                 "help", "ingest");
         JsonNode ask = command(put.body(), "ask");
         assertThat(option(ask, "question").path("required").asBoolean()).isTrue();

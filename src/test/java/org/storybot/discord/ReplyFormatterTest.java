@@ -111,7 +111,7 @@ class ReplyFormatterTest {
 
     @Test
     void should_list_stories_with_ids_titles_dates_and_paragraph_counts() {
-        StoryInfo seed = new StoryInfo(SeedStory.ID, SeedStory.TITLE, "2017-06-07", null, null, null, null, 11, "h",
+        StoryInfo seed = new StoryInfo(SeedStory.ID, SeedStory.TITLE, "2017-06-07", null, null, null, null, null, 11, "h",
                 OffsetDateTime.parse("2026-11-27T12:00:00Z"));
 
         Post post = format.stories(List.of(seed));

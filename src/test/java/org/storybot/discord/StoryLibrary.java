@@ -17,6 +17,10 @@ import org.storybot.people.WhosWho;
 import org.storybot.quote.QuoteCheck;
 import org.storybot.timeline.Timelines;
 import org.storybot.answer.DateMentions;
+import org.storybot.answer.GroundingCheck;
+import org.storybot.compare.Coverage;
+import org.storybot.retrieval.TopicStories;
+import org.storybot.story.SentenceSplitter;
 import org.storybot.chat.EntityCarryOver;
 import org.storybot.config.IngestConfig;
 import org.storybot.ingest.LinkIngestor;
@@ -59,10 +63,12 @@ final class StoryLibrary implements AutoCloseable {
         Composer composer = new BreaksOnFault(new OfflineComposer(tagger, Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT),
                 held);
         answers = new AnswerLog(test.database);
+        WhosWho people = new WhosWho(test.library, test.retriever(), tagger, Models.lexicon());
         assistant = new Assistant(test.library, test.retriever(), composer, new EntityCarryOver(tagger), answers,
-                TestLibrary.JSON, new StoryTools(new QuoteCheck(test.library, test.retriever(), tagger, Models.lexicon()),
-                new WhosWho(test.library, test.retriever(), tagger, Models.lexicon()),
-                new Timelines(test.library, test.retriever(), new DateMentions(tagger, Models.lexicon()))),
+                TestLibrary.JSON, new StoryTools(new QuoteCheck(test.library, test.retriever(), tagger, Models.lexicon()), people,
+                new Timelines(test.library, test.retriever(), new DateMentions(tagger, Models.lexicon())),
+                new Coverage(test.library, new TopicStories(test.retriever()), people,
+                        new GroundingCheck(new SentenceSplitter(), null), new GroundingCheck(new SentenceSplitter(), Models.embedder()))),
                 new Assistant.Settings(500, 4, 6));
     }
 

@@ -55,7 +55,7 @@ class TimelineSlashCommandTest {
 
     @Test
     void should_cut_a_long_timeline_with_how_many_more() {
-        StoryInfo story = new StoryInfo("long", "A long story", "2017-01-01", null, null, null, null, 1, "h", null);
+        StoryInfo story = new StoryInfo("long", "A long story", "2017-01-01", null, null, null, null, null, 1, "h", null);
         List<TimelineEvent> events = new ArrayList<>();
         String sentence = "The committee met on Monday to hear the witnesses and *vote* on the nomination of the judge.";
         for (int i = 0; i < 40; i++) {

@@ -1,0 +1,104 @@
+package org.storybot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
+import org.storybot.app.Storybot;
+import org.storybot.compare.CompareResult;
+import org.storybot.compare.Coverage;
+import org.storybot.compare.EventCoverage;
+import org.storybot.console.CompareText;
+import org.storybot.store.StoryInfo;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", description = {
+    "Coverage across outlets: the stories that cover the same event, grouped by date, people and content, with",
+    "what most of them report, what only one reports and where they differ, every line cited."})
+final class CompareCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StorybotCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    Which which;
+
+    static final class Which {
+        @Option(names = "--story", paramLabel = "ID", description = "The event of one story (default: every event of the library).")
+        String story;
+
+        @Option(names = "--topic", paramLabel = "TEXT", description = "The stories about TEXT, as topic summaries find them.")
+        String topic;
+    }
+
+    @Option(names = "--json", description = "One JSON line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (which != null && which.topic != null && which.topic.isBlank()) {
+            throw new UserException("give the topic: --topic TEXT");
+        }
+        Storybot storybot = root.storybot();
+        Coverage coverage = storybot.assistant().coverage();
+        if (which == null || which.topic != null || storybot.library().knows(which.story)) {
+            storybot.preloadModels(); // the citation check reads meaning, and a topic is looked up by retrieval
+        }
+        CompareResult result = which == null ? coverage.ofLibrary()
+                : which.story != null ? coverage.ofStory(which.story) : coverage.ofTopic(which.topic.strip());
+        if (result instanceof CompareResult.Refused refused) {
+            throw new UserException(refused.reason());
+        }
+        CompareResult.Groups groups = (CompareResult.Groups) result;
+        spec.commandLine().getOut().println(json ? json(storybot.json(), groups).toString() : CompareText.of(groups));
+        return 0;
+    }
+
+    /**
+     * {@code {"story"|"topic":..., "groups":[{"stories":[ID,...], "outlets":[{"story","source","lean","date","title"}],
+     * "shared":[{"text","citations"}], "only":[{"story","text","citations"}], "differ":[{"text","citations"}]}]}}.
+     */
+    static ObjectNode json(ObjectMapper json, CompareResult.Groups result) {
+        ObjectNode line = json.createObjectNode();
+        if (result.topic() != null) {
+            line.put("topic", result.topic());
+        } else if (result.story() != null) {
+            line.put("story", result.story());
+        }
+        ArrayNode groups = line.putArray("groups");
+        for (EventCoverage event : result.groups()) {
+            ObjectNode group = groups.addObject();
+            ArrayNode ids = group.putArray("stories");
+            ArrayNode outlets = group.putArray("outlets");
+            for (StoryInfo s : event.stories()) {
+                ids.add(s.id());
+                outlets.addObject().put("story", s.id()).put("source", s.source()).put("lean", s.lean()).put("date", s.date())
+                        .put("title", s.title());
+            }
+            ArrayNode shared = group.putArray("shared");
+            event.shared().forEach(i -> item(shared.addObject(), i.text(), i));
+            ArrayNode only = group.putArray("only");
+            for (EventCoverage.Only o : event.only()) {
+                ObjectNode node = only.addObject().put("story", o.storyId()).put("text", o.text());
+                ReplyJson.citations(node.putArray("citations"), o.citations());
+            }
+            ArrayNode differ = group.putArray("differ");
+            event.differ().forEach(i -> item(differ.addObject(), i.text(), i));
+        }
+        line.put("alone", result.alone());
+        return line;
+    }
+
+    private static void item(ObjectNode node, String text, EventCoverage.Item item) {
+        node.put("text", text);
+        ReplyJson.citations(node.putArray("citations"), item.citations());
+    }
+}

@@ -1,0 +1,106 @@
+package org.storybot.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.storybot.answer.Citation;
+import org.storybot.compare.CompareResult;
+import org.storybot.compare.EventCoverage;
+import org.storybot.compare.Outlets;
+import org.storybot.store.StoryInfo;
+
+/**
+ * How coverage across outlets looks on a terminal (the console's /compare and {@code storybot compare}):
+ * each event with its outlets, what most report, what only one reports, where they differ; then the sources.
+ */
+public final class CompareText {
+
+    private CompareText() {
+    }
+
+    public static String of(CompareResult result) {
+        if (result instanceof CompareResult.Refused refused) {
+            return refused.reason();
+        }
+        CompareResult.Groups groups = (CompareResult.Groups) result;
+        StringBuilder out = new StringBuilder(heading(groups));
+        Sources sources = new Sources();
+        int n = 0;
+        for (EventCoverage event : groups.groups()) {
+            out.append("\n\n").append(block(event, ++n, sources));
+        }
+        if (!sources.list.isEmpty()) {
+            out.append("\n\nSources:");
+            for (int i = 0; i < sources.list.size(); i++) {
+                Citation c = sources.list.get(i);
+                out.append(String.format(Locale.ROOT, "%n[%d] %s (%s), %s", i + 1, c.storyTitle(), c.storyId(), c.place()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** What was compared, and what came of it, in a line. */
+    public static String heading(CompareResult.Groups groups) {
+        int events = groups.groups().size();
+        String what = groups.topic() != null ? "Coverage of “" + groups.topic() + "”"
+                : groups.story() != null ? "Coverage of the event of “" + groups.groups().get(0).stories().stream()
+                        .filter(s -> s.id().equals(groups.story())).findFirst().map(StoryInfo::title).orElse(groups.story()) + "”"
+                : "Coverage across the library";
+        if (groups.story() != null) {
+            return what + (groups.alone() > 0 ? ": no other story covers this event." : ":");
+        }
+        String alone = groups.alone() == 0 ? "" : groups.topic() != null ? ""
+                : "; " + groups.alone() + (groups.alone() == 1 ? " story no other covers" : " stories no other covers");
+        return what + ": " + events + (events == 1 ? " event" : " events") + alone
+                + (events == 0 ? " covered by more than one story." : ".");
+    }
+
+    /** One event: its outlets and items, with markers numbered in {@code sources}. */
+    public static String block(EventCoverage event, int number, Sources sources) {
+        StringBuilder out = new StringBuilder("Event " + number + " — " + event.stories().size()
+                + (event.stories().size() == 1 ? " story:" : " stories:"));
+        for (StoryInfo s : event.stories()) {
+            out.append("\n  ").append(Outlets.label(s)).append(s.date() == null ? "" : ", " + s.date().substring(0, Math.min(10, s.date().length())))
+                    .append(": “").append(s.title()).append("” (").append(s.id()).append(')');
+        }
+        if (!event.shared().isEmpty()) {
+            out.append("\nReported by most:");
+            event.shared().forEach(i -> out.append("\n  - ").append(i.text()).append(sources.markers(i.citations())));
+        }
+        for (StoryInfo s : event.stories()) {
+            List<EventCoverage.Only> only = event.only().stream().filter(o -> o.storyId().equals(s.id())).toList();
+            if (!only.isEmpty()) {
+                out.append("\nOnly ").append(Outlets.label(s)).append(':');
+                only.forEach(o -> out.append("\n  - ").append(o.text()).append(sources.markers(o.citations())));
+            }
+        }
+        if (!event.differ().isEmpty()) {
+            out.append("\nWhere they differ:");
+            event.differ().forEach(i -> out.append("\n  - ").append(i.text()).append(sources.markers(i.citations())));
+        }
+        return out.toString();
+    }
+
+    /** The paragraphs cited so far, numbered in the order first cited. */
+    public static final class Sources {
+        private final List<Citation> list = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+
+        public List<Citation> cited() {
+            return List.copyOf(list);
+        }
+
+        String markers(List<Citation> citations) {
+            StringBuilder out = new StringBuilder();
+            for (Citation c : citations) {
+                String key = c.storyId() + "#" + c.paragraph();
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                    list.add(c);
+                }
+                out.append(" [").append(keys.indexOf(key) + 1).append(']');
+            }
+            return out.toString();
+        }
+    }
+}
