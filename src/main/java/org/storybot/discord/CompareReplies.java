@@ -13,27 +13,32 @@ import org.storybot.store.StoryInfo;
 /**
  * How /compare looks on Discord: each event as a block (its outlets with their lean and date, then what
  * most report, what only one reports, where they differ, each line with the stories and paragraphs it
- * cites), Markdown-safe; one event a message, split further where an event does not fit in 2,000 characters.
+ * cites), Markdown-safe; one event a page (turned with Previous / Next), split further where an event
+ * does not fit in one message.
  */
 final class CompareReplies {
 
+    /** Room kept out of Discord's 2,000 characters for a page's "Page N of M" line. */
+    private static final int PAGE = MessageSplitter.DISCORD_LIMIT - 40;
     /** The most characters of one item's words shown. */
     private static final int MAX_TEXT = 400;
 
     private CompareReplies() {
     }
 
-    static Post format(CompareResult result) {
+    /** The reply's pages: the heading and the first event, then one event a page (split where one does not fit). */
+    static List<String> pages(CompareResult result) {
         if (result instanceof CompareResult.Refused refused) {
-            return Post.of(DiscordMarkdown.escape(refused.reason()));
+            return List.of(DiscordMarkdown.escape(refused.reason()));
         }
         CompareResult.Groups groups = (CompareResult.Groups) result;
-        List<String> messages = new ArrayList<>(MessageSplitter.split("**" + DiscordMarkdown.escape(heading(groups)) + "**"
-                + (groups.groups().isEmpty() ? "" : "\n\n" + event(groups.groups().get(0), 1)), MessageSplitter.DISCORD_LIMIT));
-        for (int i = 1; i < groups.groups().size(); i++) {
-            messages.addAll(MessageSplitter.split(event(groups.groups().get(i), i + 1), MessageSplitter.DISCORD_LIMIT));
+        List<String> pages = new ArrayList<>();
+        String heading = "**" + DiscordMarkdown.escape(heading(groups)) + "**";
+        for (int i = 0; i < groups.groups().size(); i++) {
+            String event = event(groups.groups().get(i), i + 1);
+            pages.addAll(MessageSplitter.split(i == 0 ? heading + "\n\n" + event : event, PAGE));
         }
-        return new Post(messages, 0, null);
+        return pages.isEmpty() ? List.of(heading) : pages;
     }
 
     private static String heading(CompareResult.Groups groups) {

@@ -123,14 +123,15 @@ public final class DiscordBot implements AutoCloseable {
         ReplyFormatter format = new ReplyFormatter();
         Access access = new Access(settings.discord().channels());
         Conversations conversations = new Conversations();
+        PageBook pages = new PageBook();
         QuestionLimits limits = new QuestionLimits(settings.discord().userQuestionsPerMinute(),
                 settings.discord().guildQuestionsPerMinute(), settings.maxQuestionChars(), clock);
         StoryUpload upload = new StoryUpload(new StoryUpload.Sources(ingestor, links, new DiscordHttp(), settings.maxFileBytes(),
                 settings.membersMayAddLinks()), workers, limits, format);
         this.commands = new SlashCommandHandler(assistant, upload, workers, limits, access, conversations, format,
-                feeds == null ? null : new FeedCommands(feeds, workers, format), seen);
+                feeds == null ? null : new FeedCommands(feeds, workers, format), seen, pages);
         this.mentions = new MentionHandler(assistant, workers, limits, access, conversations, format, seen);
-        this.buttons = new ButtonHandler(assistant, format, seen);
+        this.buttons = new ButtonHandler(assistant, format, seen, pages);
         this.autocomplete = new StoryAutocomplete(assistant);
     }
 

@@ -12,6 +12,8 @@ import org.javacord.api.entity.message.component.Button;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
 import org.javacord.api.interaction.InteractionBase;
+import org.javacord.api.interaction.MessageComponentInteractionBase;
+import org.javacord.api.interaction.callback.ComponentInteractionOriginalMessageUpdater;
 import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
 import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
@@ -19,7 +21,7 @@ import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 /**
  * Sends posts to Discord. Every message allows no mentions at all, so a question holding
  * {@code @everyone}, a role or a person pings nobody (the asker included); an answer's buttons go
- * under its last message. A send that Discord fails with a 5xx is tried again ({@link Resend#DISCORD});
+ * under its last message, a page's Previous / Next under it. A send that Discord fails with a 5xx is tried again ({@link Resend#DISCORD});
  * one that cannot be delivered fails with an {@link Undelivered}. The blocking methods are for worker
  * threads, never for event threads.
  */
@@ -42,7 +44,7 @@ final class Outbox {
         if (ephemeral) {
             first.setFlags(MessageFlag.EPHEMERAL);
         }
-        if (post.messages().size() == 1 && post.hasAnswerButtons()) {
+        if (post.messages().size() == 1 && post.hasButtons()) {
             first.addComponents(buttons(post));
         }
         CompletableFuture<?> sent = RESEND.send(first::respond);
@@ -60,7 +62,7 @@ final class Outbox {
     static void editDeferred(InteractionBase interaction, InteractionOriginalResponseUpdater original, Post post,
             boolean ephemeral, List<Message> sent) {
         original.setContent(post.messages().get(0)).setAllowedMentions(NO_MENTIONS).removeAllComponents();
-        if (post.messages().size() == 1 && post.hasAnswerButtons()) {
+        if (post.messages().size() == 1 && post.hasButtons()) {
             original.addComponents(buttons(post));
         }
         sent.add(RESEND.send(original::update).join());
@@ -85,7 +87,7 @@ final class Outbox {
             if (i == 0) {
                 message.replyTo(question.getId(), false);
             }
-            if (i == post.messages().size() - 1 && post.hasAnswerButtons()) {
+            if (i == post.messages().size() - 1 && post.hasButtons()) {
                 message.addComponents(buttons(post));
             }
             sent.add(RESEND.send(() -> message.send(channel)).join());
@@ -100,13 +102,27 @@ final class Outbox {
         if (ephemeral) {
             next.setFlags(MessageFlag.EPHEMERAL);
         }
-        if (part == post.messages().size() - 1 && post.hasAnswerButtons()) {
+        if (part == post.messages().size() - 1 && post.hasButtons()) {
             next.addComponents(buttons(post));
         }
         return next;
     }
 
+    /** Shows another page of a paged reply in the clicked message (type 7, no new message). */
+    static CompletableFuture<Void> turnPage(MessageComponentInteractionBase click, Post page) {
+        ComponentInteractionOriginalMessageUpdater update = click.createOriginalMessageUpdater()
+                .setContent(page.messages().get(0)).setAllowedMentions(NO_MENTIONS).removeAllComponents()
+                .addComponents(buttons(page));
+        return RESEND.send(update::update).thenApply(done -> null);
+    }
+
     private static ActionRow buttons(Post post) {
+        if (post.paging() != null) {
+            PageButton at = post.paging();
+            return ActionRow.of(
+                    Button.secondary(at.customId(at.page() - 1), "Previous", at.first()),
+                    Button.secondary(at.customId(at.page() + 1), "Next", at.last()));
+        }
         long answerId = post.answerId();
         return ActionRow.of(
                 Button.secondary(new AnswerButton.ShowSources(answerId, post.conversation()).customId(), "Show sources"),

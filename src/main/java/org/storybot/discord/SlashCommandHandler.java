@@ -32,13 +32,14 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
     private final ReplyFormatter format;
     private final FeedCommands feeds;
     private final SeenIds seen;
+    private final PageBook pages;
 
     /**
      * @param feeds /follow, /unfollow and /feeds; null when the bot follows no feeds
      * @param seen  the interactions already taken: one delivered again is ignored
      */
     SlashCommandHandler(Assistant assistant, StoryUpload upload, Workers workers, QuestionLimits limits, Access access,
-            Conversations conversations, ReplyFormatter format, FeedCommands feeds, SeenIds seen) {
+            Conversations conversations, ReplyFormatter format, FeedCommands feeds, SeenIds seen, PageBook pages) {
         this.assistant = assistant;
         this.upload = upload;
         this.workers = workers;
@@ -48,6 +49,7 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
         this.format = format;
         this.feeds = feeds;
         this.seen = seen;
+        this.pages = pages;
     }
 
     @Override
@@ -77,8 +79,8 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
             case SlashCommands.QUOTE -> quote(command);
             case SlashCommands.PEOPLE -> people(command);
             case SlashCommands.TIMELINE -> timeline(command);
-            case SlashCommands.COMPARE -> storyTool(command, (story, topic) -> CompareReplies.format(story != null
-                    ? assistant.coverage().ofStory(story) : topic != null ? assistant.coverage().ofTopic(topic) : assistant.coverage().ofLibrary()));
+            case SlashCommands.COMPARE -> storyTool(command, (story, topic) -> pages.post(CompareReplies.pages(story != null
+                    ? assistant.coverage().ofStory(story) : topic != null ? assistant.coverage().ofTopic(topic) : assistant.coverage().ofLibrary())));
             case SlashCommands.SOURCES -> Outbox.respondNow(command, format.sources(assistant.lastSources(conversation(command)),
                     "No answer here yet: ask a question first."), true).exceptionally(this::logFailure);
             case SlashCommands.STORIES -> Outbox.respondNow(command, format.stories(assistant.stories()), true)

@@ -18,7 +18,7 @@ import org.storybot.support.TestLibrary;
 /**
  * storybot compare and the console's /compare as a user runs them: three outlets' reports of one
  * harbour vote (test resource compare/harbour-vote.json: one gives another tally, one alone quotes the
- * harbour master) beside the shipped story and an unrelated report of another day.
+ * harbour master), two of a bakery fire a year before, and the shipped story.
  */
 class CompareCommandTest {
 
@@ -45,8 +45,9 @@ class CompareCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode line = TestLibrary.JSON.readTree(run.out().strip());
-        assertThat(line.get("groups")).hasSize(1); // the bakery fire and the shipped story have no other coverage
-        assertThat(line.get("alone").asInt()).isEqualTo(2);
+        assertThat(line.get("groups")).hasSize(2); // the harbour vote, then the bakery fire; the shipped story is alone
+        assertThat(line.get("alone").asInt()).isEqualTo(1);
+        assertThat(ids(line.get("groups").get(1).get("stories"))).containsExactlyInAnyOrder("bakery-fire", "echo-bakery");
         JsonNode group = line.get("groups").get(0);
         assertThat(ids(group.get("stories"))).containsExactlyInAnyOrder("gazette-vote", "herald-vote", "wire-vote");
         assertThat(group.get("outlets").findValuesAsText("lean")).contains("Center", "Lean Left");
@@ -75,9 +76,9 @@ class CompareCommandTest {
         assertThat(vote.get("story").asText()).isEqualTo("wire-vote");
         assertThat(ids(vote.get("groups").get(0).get("stories"))).hasSize(3);
 
-        Cli.Run bakery = Cli.run("compare", dataDir(), "--story", "bakery-fire");
-        assertThat(bakery.exitCode()).as(bakery.err()).isZero();
-        assertThat(bakery.out()).contains("no other story covers this event").doesNotContain("Reported by most");
+        Cli.Run seed = Cli.run("compare", dataDir(), "--story", "sessions-offered-resignation");
+        assertThat(seed.exitCode()).as(seed.err()).isZero();
+        assertThat(seed.out()).contains("no other story covers this event").doesNotContain("Reported by most");
 
         Cli.Run unknown = Cli.run("compare", dataDir(), "--story", "no-such-story");
         assertThat(unknown.exitCode()).isNotZero();
@@ -90,7 +91,7 @@ class CompareCommandTest {
         Cli.Run console = Cli.run(Map.of(), "/help\n/compare\n/quit\n", "chat", dataDir());
 
         assertThat(plain.exitCode()).as(plain.err()).isZero();
-        assertThat(plain.out()).startsWith("Coverage across the library: 1 event; 2 stories no other covers.")
+        assertThat(plain.out()).startsWith("Coverage across the library: 2 events; 1 story no other covers.")
                 .contains("Event 1 — 3 stories:", "The Coastal Gazette (lean: Center), 2024-03-14", "North Sea Wire, 2024-03-14",
                         "Reported by most:", "Only The Coastal Gazette (lean: Center):", "Where they differ:", "Sources:");
         assertThat(console.exitCode()).as(console.err()).isZero();

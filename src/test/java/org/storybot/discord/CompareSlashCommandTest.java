@@ -15,8 +15,8 @@ import org.storybot.discord.FakeDiscord.Call;
 
 /**
  * /compare against the fake Discord, on three outlets' reports of one harbour vote (test resource
- * compare/harbour-vote.json): registered with story autocomplete and topic, answered within Discord's
- * limit, Markdown-safe, pinging nobody.
+ * compare/harbour-vote.json, with two of a bakery fire): registered with story autocomplete and topic,
+ * answered within Discord's limit, Markdown-safe, pinging nobody, one event a page.
  */
 @Tag("discord-e2e") // the bot against the fake Discord gateway
 class CompareSlashCommandTest {
@@ -58,9 +58,33 @@ class CompareSlashCommandTest {
                     .contains("A number (vote): ", "(`gazette-vote` ¶1; `herald-vote` ¶1)")
                     .hasSizeLessThanOrEqualTo(2000);
             assertThat(storyReply.body().path("allowed_mentions").toString()).isEqualTo(NO_MENTIONS);
-            assertThat(libraryReply.content()).startsWith("**Coverage across the library: 1 event; ")
-                    .contains("__Event 1__ — 3 stories").hasSizeLessThanOrEqualTo(2000);
             assertThat(unknownReply.body().toString()).contains("no-such-story");
+
+            // the library's two events are two pages, turned in place with Previous / Next
+            assertThat(libraryReply.content()).startsWith("**Coverage across the library: 2 events; ")
+                    .contains("__Event 1__ — 3 stories").endsWith("*Page 1 of 2*").hasSizeLessThanOrEqualTo(2000);
+            JsonNode buttons = libraryReply.body().path("components").get(0).path("components");
+            assertThat(buttons.findValuesAsText("label")).containsExactly("Previous", "Next");
+            assertThat(buttons.get(0).path("disabled").asBoolean()).isTrue();
+            assertThat(buttons.get(1).path("disabled").asBoolean()).isFalse();
+
+            FakeDiscord.Interaction next = discord.click(BotAgainstFake.member(4), buttons.get(1).path("custom_id").asText(),
+                    libraryReply.response());
+            Call turned = discord.await(c -> c.is("POST", next.callbackPath()));
+            assertThat(turned.body().path("type").asInt()).isEqualTo(7); // the clicked message itself is updated
+            JsonNode page = turned.body().path("data");
+            assertThat(page.path("content").asText()).startsWith("__Event 2__ — 2 stories").contains("Dunmore Echo")
+                    .endsWith("*Page 2 of 2*").hasSizeLessThanOrEqualTo(2000);
+            assertThat(page.path("allowed_mentions").toString()).isEqualTo(NO_MENTIONS);
+            JsonNode turnedButtons = page.path("components").get(0).path("components");
+            assertThat(turnedButtons.get(0).path("disabled").asBoolean()).isFalse();
+            assertThat(turnedButtons.get(1).path("disabled").asBoolean()).isTrue();
+
+            FakeDiscord.Interaction gone = discord.click(BotAgainstFake.member(5), "storybot:page:0123456789abcdef:1",
+                    libraryReply.response());
+            Call expired = discord.await(c -> c.is("POST", gone.callbackPath()));
+            assertThat(expired.body().path("data").path("content").asText()).isEqualTo(PageBook.EXPIRED);
+            assertThat(expired.body().path("data").path("flags").asInt()).isEqualTo(64);
         }
     }
 }

@@ -28,7 +28,7 @@ class ReplyFormatterTest {
                 + "**Sources**\n"
                 + "**[1]** Insiders Suggest Jeff Sessions Offered His Resignation in Recent Weeks, paragraph 1");
         assertThat(post.answerId()).isEqualTo(42);
-        assertThat(post.hasAnswerButtons()).isTrue();
+        assertThat(post.hasButtons()).isTrue();
     }
 
     @Test
@@ -78,7 +78,7 @@ class ReplyFormatterTest {
         Post post = format.reply(new Reply.Rejected("", "Please ask a question about the stories.", 9, 0));
 
         assertThat(post.messages()).containsExactly("Please ask a question about the stories.");
-        assertThat(post.hasAnswerButtons()).isFalse();
+        assertThat(post.hasButtons()).isFalse();
     }
 
     @Test
