@@ -18,8 +18,6 @@ import org.storybot.store.StoryInfo;
  */
 final class CompareReplies {
 
-    /** Room kept out of Discord's 2,000 characters for a page's "Page N of M" line. */
-    private static final int PAGE = MessageSplitter.DISCORD_LIMIT - 40;
     /** The most characters of one item's words shown. */
     private static final int MAX_TEXT = 400;
 
@@ -36,7 +34,7 @@ final class CompareReplies {
         String heading = "**" + DiscordMarkdown.escape(heading(groups)) + "**";
         for (int i = 0; i < groups.groups().size(); i++) {
             String event = event(groups.groups().get(i), i + 1);
-            pages.addAll(MessageSplitter.split(i == 0 ? heading + "\n\n" + event : event, PAGE));
+            pages.addAll(MessageSplitter.split(i == 0 ? heading + "\n\n" + event : event, PageBook.PAGE_BUDGET));
         }
         return pages.isEmpty() ? List.of(heading) : pages;
     }

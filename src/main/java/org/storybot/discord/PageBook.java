@@ -3,6 +3,7 @@ package org.storybot.discord;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,30 @@ final class PageBook {
 
     private final Cache<String, List<String>> books = Caffeine.newBuilder().maximumSize(MAX_BOOKS)
             .expireAfterAccess(Duration.ofDays(1)).build();
+
+    /** Room kept out of Discord's 2,000 characters for a page's "Page N of M" line. */
+    static final int PAGE_BUDGET = MessageSplitter.DISCORD_LIMIT - 40;
+
+    /**
+     * {@code lines} packed into pages in order, each under {@code heading}, each within {@link #PAGE_BUDGET}
+     * (a line too long for a page alone is split as messages are).
+     */
+    static List<String> pages(String heading, List<String> lines) {
+        List<String> pages = new ArrayList<>();
+        StringBuilder page = new StringBuilder(heading);
+        boolean empty = true;
+        for (String line : lines) {
+            if (!empty && page.length() + 1 + line.length() > PAGE_BUDGET) {
+                pages.addAll(MessageSplitter.split(page.toString(), PAGE_BUDGET));
+                page = new StringBuilder(heading);
+                empty = true;
+            }
+            page.append('\n').append(line);
+            empty = false;
+        }
+        pages.addAll(MessageSplitter.split(page.toString(), PAGE_BUDGET));
+        return pages;
+    }
 
     /** A post of {@code pages}: the first with page buttons, or the one page alone without any. */
     Post post(List<String> pages) {

@@ -7,39 +7,27 @@ import org.storybot.people.Person;
 
 /**
  * How /people looks on Discord: one line a person (name, role, mentions, paragraphs cited),
- * Markdown-safe, in one message; when the people do not all fit, the last line says how many more
- * there are and where to see them all.
+ * Markdown-safe, in pages of one message each when they do not all fit in one.
  */
 final class PeopleReplies {
-
-    /** Room kept out of Discord's 2,000 characters for the "and N more" line. */
-    private static final int MESSAGE_BUDGET = MessageSplitter.DISCORD_LIMIT - 120;
 
     private PeopleReplies() {
     }
 
-    static String format(PeopleReply reply, String topic) {
+    /** The reply's pages: the heading, then one line a person, as many as fit a page. */
+    static List<String> pages(PeopleReply reply, String topic) {
         if (reply instanceof PeopleReply.Refused refused) {
-            return DiscordMarkdown.escape(refused.message());
+            return List.of(DiscordMarkdown.escape(refused.message()));
         }
         PeopleReply.Listed listed = (PeopleReply.Listed) reply;
         boolean several = listed.stories().size() > 1;
-        StringBuilder text = new StringBuilder("**Who's who** in ").append(several ? listed.stories().size() + " stories" : "the story")
-                .append(topic == null ? "" : " about “" + DiscordMarkdown.escape(topic) + "”").append(" (")
-                .append(listed.stories().stream().map(id -> "`" + id.replace("`", "'") + "`").collect(Collectors.joining(", ")))
-                .append(')');
+        String heading = "**Who's who** in " + (several ? listed.stories().size() + " stories" : "the story")
+                + (topic == null ? "" : " about “" + DiscordMarkdown.escape(topic) + "”") + " ("
+                + listed.stories().stream().map(id -> "`" + id.replace("`", "'") + "`").collect(Collectors.joining(", ")) + ")";
         if (listed.people().isEmpty()) {
-            return text.append(": nobody is named.").toString();
+            return List.of(heading + ": nobody is named.");
         }
-        List<Person> people = listed.people();
-        for (int i = 0; i < people.size(); i++) {
-            String line = "\n• " + line(people.get(i), several);
-            if (text.length() + line.length() > MESSAGE_BUDGET) {
-                return text.append("\n…and ").append(people.size() - i).append(" more (`storybot people --json` lists them all)").toString();
-            }
-            text.append(line);
-        }
-        return text.toString();
+        return PageBook.pages(heading, listed.people().stream().map(p -> "• " + line(p, several)).toList());
     }
 
     /** "**Jeff Sessions**, Attorney General: 14 mentions, paragraphs 1, 2, 4". */

@@ -150,13 +150,13 @@ final class SlashCommandHandler implements SlashCommandCreateListener {
 
     /** /people [story:] [topic:]: read on a worker, answered in the channel. */
     private void people(SlashCommandInteraction command) {
-        storyTool(command, (story, topic) -> Post.of(PeopleReplies.format(story == null && topic != null
+        storyTool(command, (story, topic) -> pages.post(PeopleReplies.pages(story == null && topic != null
                 ? assistant.people().ofTopic(topic) : assistant.people().ofStory(story), story == null ? topic : null)));
     }
 
     /** /timeline [story:] [topic:]: drawn on a worker, answered in the channel. */
     private void timeline(SlashCommandInteraction command) {
-        storyTool(command, (story, topic) -> Post.of(TimelineReplies.format(story != null ? assistant.timelines().ofStory(story)
+        storyTool(command, (story, topic) -> pages.post(TimelineReplies.pages(story != null ? assistant.timelines().ofStory(story)
                 : assistant.timelines().of(topic))));
     }
 

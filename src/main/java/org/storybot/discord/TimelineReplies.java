@@ -9,38 +9,29 @@ import org.storybot.timeline.TimelineResult;
 
 /**
  * How /timeline looks on Discord: one line an event (its date in bold, its words, the stories and
- * paragraphs it cites), Markdown-safe, within one message; what does not fit is counted ("and 12 more").
+ * paragraphs it cites), Markdown-safe, in pages of one message each when they do not all fit in one.
  */
 final class TimelineReplies {
 
-    /** Room kept out of Discord's 2,000 characters for the "and N more" line. */
-    private static final int MESSAGE_BUDGET = MessageSplitter.DISCORD_LIMIT - 60;
     /** The most characters of an event's words shown. */
     private static final int MAX_TEXT = 280;
 
     private TimelineReplies() {
     }
 
-    static String format(TimelineResult result) {
+    /** The reply's pages: the heading, then one line an event, as many as fit a page. */
+    static List<String> pages(TimelineResult result) {
         if (result instanceof TimelineResult.Refused refused) {
-            return DiscordMarkdown.escape(refused.reason());
+            return List.of(DiscordMarkdown.escape(refused.reason()));
         }
         TimelineResult.Events timeline = (TimelineResult.Events) result;
         String about = timeline.topic() != null ? "“" + timeline.topic() + "” (" + timeline.stories().size()
                 + (timeline.stories().size() == 1 ? " story)" : " stories)") : "“" + timeline.stories().get(0).title() + "”";
-        StringBuilder text = new StringBuilder("**Timeline of ").append(DiscordMarkdown.escape(about)).append("**");
-        List<TimelineEvent> events = timeline.events();
-        if (events.isEmpty()) {
-            return text.append("\nNo sentence of ").append(timeline.stories().size() == 1 ? "it" : "them").append(" states a date.").toString();
+        String heading = "**Timeline of " + DiscordMarkdown.escape(about) + "**";
+        if (timeline.events().isEmpty()) {
+            return List.of(heading + "\nNo sentence of " + (timeline.stories().size() == 1 ? "it" : "them") + " states a date.");
         }
-        for (int i = 0; i < events.size(); i++) {
-            String line = "\n" + line(events.get(i));
-            if (text.length() + line.length() > MESSAGE_BUDGET) {
-                return text.append("\n…and ").append(events.size() - i).append(" more (`storybot timeline` lists them all)").toString();
-            }
-            text.append(line);
-        }
-        return text.toString();
+        return PageBook.pages(heading, timeline.events().stream().map(TimelineReplies::line).toList());
     }
 
     private static String line(TimelineEvent e) {

@@ -19,7 +19,7 @@ import org.storybot.timeline.TimelineEvent;
 import org.storybot.timeline.TimelineResult;
 import org.storybot.timeline.When;
 
-/** /timeline against the fake Discord: registered with story autocomplete and topic, answered Markdown-safe, pinging nobody. */
+/** /timeline against the fake Discord: registered with story autocomplete and topic, answered Markdown-safe, pinging nobody, paged. */
 @Tag("discord-e2e") // the bot against the fake Discord gateway
 class TimelineSlashCommandTest {
 
@@ -54,7 +54,7 @@ class TimelineSlashCommandTest {
     }
 
     @Test
-    void should_cut_a_long_timeline_with_how_many_more() {
+    void should_page_a_long_timeline_in_order() {
         StoryInfo story = new StoryInfo("long", "A long story", "2017-01-01", null, null, null, null, null, 1, "h", null);
         List<TimelineEvent> events = new ArrayList<>();
         String sentence = "The committee met on Monday to hear the witnesses and *vote* on the nomination of the judge.";
@@ -63,9 +63,13 @@ class TimelineSlashCommandTest {
                     List.of(new Citation(1, "long", "A long story", i + 1, sentence, sentence))));
         }
 
-        String shown = TimelineReplies.format(new TimelineResult.Events("long", null, List.of(story), events));
+        List<String> pages = TimelineReplies.pages(new TimelineResult.Events("long", null, List.of(story), events));
 
-        assertThat(shown).hasSizeLessThanOrEqualTo(2000).startsWith("**Timeline of “A long story”**\n**2017-01-02** The committee")
-                .contains("\\*vote\\*").containsPattern("\n…and \\d+ more \\(`storybot timeline` lists them all\\)$");
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).hasSizeLessThanOrEqualTo(PageBook.PAGE_BUDGET)
+                .startsWith("**Timeline of “A long story”**\n**2017-").contains("\\*vote\\*"));
+        assertThat(pages.get(0)).startsWith("**Timeline of “A long story”**\n**2017-01-02** The committee");
+        String all = String.join("\n", pages);
+        assertThat(all).containsOnlyOnce("**2017-01-02**").containsOnlyOnce("**2017-02-10**");
+        assertThat(all.indexOf("**2017-02-10**")).isGreaterThan(all.indexOf("**2017-02-09**"));
     }
 }
