@@ -62,9 +62,7 @@ final class SlashCommands {
                         .setChoices(Arrays.stream(SummaryLength.values())
                                 .map(l -> SlashCommandOptionChoice.create(l.label(), l.label())).toList()).build(),
                 storyOption("The story to summarise"),
-                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
-                        .setDescription("Or a topic: one summary of every story about it").setRequired(false)
-                        .setMaxLength(Math.min(maxQuestionChars, DISCORD_MAX_OPTION_LENGTH)).build())));
+                topicOption("Or a topic: one summary of every story about it", Math.min(maxQuestionChars, DISCORD_MAX_OPTION_LENGTH)))));
         commands.add(quote());
         commands.add(people());
         commands.add(timeline());
@@ -112,29 +110,32 @@ final class SlashCommands {
     static SlashCommandBuilder people() {
         return SlashCommand.with(PEOPLE, "Who's who: the people a story (or the stories about a topic) names, with their roles.", List.of(
                 storyOption("The story whose people to list (default: the only story)"),
-                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
-                        .setDescription("Or a topic: the people of the stories about it").setRequired(false).setMaxLength(200).build()));
+                topicOption("Or a topic: the people of the stories about it", 200)));
     }
 
     /** /timeline [story:] [topic:]: the dated events of a story, or of every story about a topic. */
     static SlashCommandBuilder timeline() {
         return SlashCommand.with(TIMELINE, "The dated events the stories state, in order, each cited.", List.of(
                 storyOption("One story's events"),
-                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
-                        .setDescription("Every story naming this, merged (a name, say)").setRequired(false).setMaxLength(200).build()));
+                topicOption("Every story naming this, merged (a name, say)", 200)));
     }
 
     /** /compare [story:] [topic:]: how several outlets covered the same events. */
     static SlashCommandBuilder compare() {
         return SlashCommand.with(COMPARE, "How several outlets covered the same events: shared, only one, differ; each cited.", List.of(
                 storyOption("One story's event (default: every event of the library)"),
-                new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC)
-                        .setDescription("Or a topic: the stories about it, grouped by event").setRequired(false).setMaxLength(200).build()));
+                topicOption("Or a topic: the stories about it, grouped by event", 200)));
     }
 
     private static SlashCommandOption linkOption(String description) {
         return new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(URL).setDescription(description)
                 .setRequired(true).setMaxLength(MAX_LINK_LENGTH).build();
+    }
+
+    /** A topic: words the stories are about, suggested from the stories' titles as they are typed. */
+    private static SlashCommandOption topicOption(String description, int maxLength) {
+        return new SlashCommandOptionBuilder().setType(SlashCommandOptionType.STRING).setName(TOPIC).setDescription(description)
+                .setRequired(false).setMaxLength(maxLength).setAutocompletable(true).build();
     }
 
     private static SlashCommandOption storyOption(String description) {

@@ -1,7 +1,9 @@
 package org.storybot.discord;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.javacord.api.event.interaction.AutocompleteCreateEvent;
 import org.javacord.api.interaction.AutocompleteInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOption;
@@ -11,8 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storybot.chat.Assistant;
 import org.storybot.store.StoryInfo;
+import org.storybot.text.PlainWords;
 
-/** Offers the library's stories while someone types a {@code story:} option: title shown, id sent. */
+/**
+ * Suggestions while someone types: for a {@code story:} option the library's stories (title shown, id
+ * sent); for a {@code topic:} option what was typed, then the titles of the stories holding every word typed.
+ */
 final class StoryAutocomplete implements AutocompleteCreateListener {
 
     private static final Logger log = LoggerFactory.getLogger(StoryAutocomplete.class);
@@ -34,6 +40,8 @@ final class StoryAutocomplete implements AutocompleteCreateListener {
             SlashCommandInteractionOption focused = typing.getFocusedOption();
             if (SlashCommands.STORY.equals(focused.getName())) {
                 choices = choices(focused.getStringValue().orElse(""));
+            } else if (SlashCommands.TOPIC.equals(focused.getName())) {
+                choices = topics(focused.getStringValue().orElse(""));
             }
         } catch (RuntimeException e) {
             log.error("story suggestions failed", e);
@@ -53,6 +61,24 @@ final class StoryAutocomplete implements AutocompleteCreateListener {
                 .limit(MAX_CHOICES)
                 .map(s -> SlashCommandOptionChoice.create(label(s), s.id()))
                 .toList();
+    }
+
+    private List<SlashCommandOptionChoice> topics(String typed) {
+        String text = Quotes.clip(typed.strip(), MAX_CHOICE_LENGTH);
+        List<String> words = PlainWords.of(text);
+        Set<String> topics = new LinkedHashSet<>();
+        if (!text.isEmpty()) {
+            topics.add(text);
+        }
+        for (StoryInfo s : assistant.stories()) {
+            if (topics.size() == MAX_CHOICES) {
+                break;
+            }
+            if (PlainWords.of(s.title()).containsAll(words)) {
+                topics.add(Quotes.clip(s.title(), MAX_CHOICE_LENGTH));
+            }
+        }
+        return topics.stream().map(t -> SlashCommandOptionChoice.create(t, t)).toList();
     }
 
     private static String label(StoryInfo story) {

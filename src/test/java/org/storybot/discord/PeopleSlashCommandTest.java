@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storybot.discord.FakeDiscord.Call;
 
-/** /people against the fake Discord: registered with story autocomplete and a topic, answered Markdown-safe, within one message, pinging nobody. */
+/** /people against the fake Discord: registered with story and topic autocomplete, answered Markdown-safe, within one message, pinging nobody. */
 @Tag("discord-e2e") // the bot against the fake Discord gateway
 class PeopleSlashCommandTest {
 
@@ -36,6 +36,9 @@ class PeopleSlashCommandTest {
             Call whichReply = discord.await(c -> c.is("PATCH", which.originalPath()));
             FakeDiscord.Interaction typing = discord.autocomplete(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "people", "story", "sessions");
             Call choices = discord.await(c -> c.is("POST", typing.callbackPath()));
+            FakeDiscord.Interaction typingTopic = discord.autocomplete(FakeDiscord.MEMBER, FakeDiscord.CHANNEL, "people", "topic",
+                    "jeff sessions");
+            Call topics = discord.await(c -> c.is("POST", typingTopic.callbackPath()));
 
             JsonNode people = StreamSupport.stream(put.body().spliterator(), false)
                     .filter(c -> c.path("name").asText().equals("people")).findFirst().orElseThrow();
@@ -43,6 +46,10 @@ class PeopleSlashCommandTest {
             assertThat(people.path("options").get(0).path("autocomplete").asBoolean()).isTrue();
             assertThat(people.path("options").get(1).path("name").asText()).isEqualTo("topic");
             assertThat(choices.body().path("data").path("choices").get(0).path("value").asText()).isEqualTo(SeedStory.ID);
+            assertThat(people.path("options").get(1).path("autocomplete").asBoolean()).isTrue();
+            // a topic: what was typed first, then the titles holding every word typed
+            assertThat(topics.body().path("data").path("choices").findValuesAsText("value"))
+                    .containsExactly("jeff sessions", SeedStory.TITLE);
 
             assertThat(storyReply.content()).startsWith("**Who's who** in the story (`" + SeedStory.ID + "`)")
                     .contains("• **Jeff Sessions**, Attorney General: ").contains("• **Trump**, President: ")
