@@ -134,10 +134,8 @@ final class GroupReport {
                 continue;
             }
             List<Spot> near = nearest(x, spots.get(t));
-            if (near.isEmpty()) {
-                continue;
-            }
-            if (cosine(x, near.get(0)) >= tuning.elsewhere() || !check(full, x, paragraphs.get(t)).supported().isEmpty()) {
+            if (!near.isEmpty() && cosine(x, near.get(0)) >= tuning.elsewhere()
+                    || !check(full, x, paragraphs.get(t)).supported().isEmpty()) {
                 return false;
             }
         }

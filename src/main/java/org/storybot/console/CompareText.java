@@ -41,22 +41,20 @@ public final class CompareText {
 
     /** What was compared, and what came of it, in a line. */
     public static String heading(CompareResult.Groups groups) {
-        int events = groups.groups().size();
-        String what = groups.topic() != null ? "Coverage of “" + groups.topic() + "”"
-                : groups.story() != null ? "Coverage of the event of “" + groups.groups().get(0).stories().stream()
-                        .filter(s -> s.id().equals(groups.story())).findFirst().map(StoryInfo::title).orElse(groups.story()) + "”"
-                : "Coverage across the library";
         if (groups.story() != null) {
-            return what + (groups.alone() > 0 ? ": no other story covers this event." : ":");
+            String title = groups.groups().get(0).stories().stream().filter(s -> s.id().equals(groups.story())).findFirst()
+                    .map(StoryInfo::title).orElse(groups.story());
+            return "Coverage of the event of “" + title + "”" + (groups.alone() > 0 ? ": no other story covers this event." : ":");
         }
-        String alone = groups.alone() == 0 ? "" : groups.topic() != null ? ""
+        int events = groups.groups().size();
+        String what = groups.topic() != null ? "Coverage of “" + groups.topic() + "”" : "Coverage across the library";
+        String alone = groups.topic() != null || groups.alone() == 0 ? ""
                 : "; " + groups.alone() + (groups.alone() == 1 ? " story no other covers" : " stories no other covers");
-        return what + ": " + events + (events == 1 ? " event" : " events") + alone
-                + (events == 0 ? " covered by more than one story." : ".");
+        return what + ": " + events + (events == 1 ? " event" : " events") + alone + ".";
     }
 
     /** One event: its outlets and items, with markers numbered in {@code sources}. */
-    public static String block(EventCoverage event, int number, Sources sources) {
+    private static String block(EventCoverage event, int number, Sources sources) {
         StringBuilder out = new StringBuilder("Event " + number + " — " + event.stories().size()
                 + (event.stories().size() == 1 ? " story:" : " stories:"));
         for (StoryInfo s : event.stories()) {
@@ -82,13 +80,9 @@ public final class CompareText {
     }
 
     /** The paragraphs cited so far, numbered in the order first cited. */
-    public static final class Sources {
+    private static final class Sources {
         private final List<Citation> list = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
-
-        public List<Citation> cited() {
-            return List.copyOf(list);
-        }
 
         String markers(List<Citation> citations) {
             StringBuilder out = new StringBuilder();
