@@ -11,7 +11,7 @@ public final class Main {
         System.setProperty("OPT_OUT_TRACKING", "true");
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("h2.bindAddress", "127.0.0.1");
-        int exitCode = StorybotCommand.commandLine(System.getenv()).execute(args);
+        int exitCode = StorybotCommand.commandLine(System.getenv(), args).execute(args);
         System.exit(exitCode);
     }
 }

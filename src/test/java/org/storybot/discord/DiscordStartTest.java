@@ -102,7 +102,7 @@ class DiscordStartTest {
 
                 Call put = discord.await(c -> c.method().equals("PUT"));
                 assertThat(put.path()).isEqualTo("/api/v10/applications/" + FakeDiscord.APP + "/commands");
-                assertThat(put.body()).hasSize(9);
+                assertThat(put.body()).hasSize(10);
                 assertThat(online.botName()).isEqualTo("storybot");
                 assertThat(online.servers()).isEqualTo(1);
                 assertThat(online.inviteUrl()).startsWith("https://discord.com/oauth2/authorize?client_id=" + FakeDiscord.APP);
