@@ -26,13 +26,15 @@ record CompareTuning(Grouping grouping, Items items) {
      * a sentence within cosine {@code elsewhere} and the citation check finds it in none, at most
      * {@code onlyPerStory} a story. Differ: two stories' sentences within cosine {@code differ} sharing
      * at least {@code differWords} of their words (Jaccard) that give another amount of the same thing,
-     * or one says not what the other says; at most {@code differences}.
+     * another name where their other words agree to {@code sameRest} (Jaccard), or where one says not
+     * what the other says; at most {@code differences}. Sentences shorter than {@code minWords} words
+     * are no items.
      */
     record Items(double near, int look, int shared, double repeat, double elsewhere, int onlyPerStory, double differ,
-            double differWords, int differences, int minWords) {
+            double differWords, double sameRest, int differences, int minWords) {
     }
 
     static final CompareTuning DEFAULT = new CompareTuning(
             new Grouping(0.5, 0.75, 0.4, 0.3, 0.3, 0.4),
-            new Items(0.7, 3, 5, 0.85, 0.8, 2, 0.8, 0.5, 3, 6));
+            new Items(0.7, 3, 5, 0.85, 0.8, 2, 0.8, 0.5, 0.8, 3, 6));
 }

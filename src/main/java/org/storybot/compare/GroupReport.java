@@ -22,7 +22,8 @@ import org.storybot.text.StoryAnalyzer;
  * The report on one event group: what most of its stories report, what only one does, where two
  * differ. Every item is a sentence of a story, verbatim, and every other outlet it is credited to is
  * credited by the citation check: a shared item is held by the words of the paragraphs it cites in
- * each outlet (words only, so that a paraphrase is not taken for the same fact); an "only" item is
+ * each outlet (words only, so that a paraphrase is not taken for the same fact), every name it uses
+ * in the outlet's sentence that holds the most of it; an "only" item is
  * one the full check (words or meaning) finds in no paragraph of any other story of the group.
  */
 final class GroupReport {
@@ -86,7 +87,8 @@ final class GroupReport {
                         List<Spot> near = nearest(x, spots.get(t));
                         if (!near.isEmpty() && cosine(x, near.get(0)) >= tuning.near()) {
                             GroundingCheck.Result held = check(wordsOnly, x, near);
-                            if (held.dropped().isEmpty() && !held.supported().isEmpty()) {
+                            if (held.dropped().isEmpty() && !held.supported().isEmpty() && Names.allIn(x.sentence().text(),
+                                    held.supported().get(0).quotes().get(0).sentence())) {
                                 for (GroundingCheck.Quote q : held.supported().get(0).quotes()) {
                                     citations.add(new Citation(citations.size() + 1, near.get(0).story().id(),
                                             near.get(0).story().title(), q.paragraph().number(), q.sentence(), q.paragraph().text()));
@@ -104,7 +106,8 @@ final class GroupReport {
         candidates.sort(Comparator.comparingLong((Candidate c) -> -c.outlets()).thenComparingInt(Candidate::order));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (chosen.size() < tuning.shared() && chosen.stream().noneMatch(o -> cosine(o.spot(), c.spot()) >= tuning.repeat())) {
+            if (chosen.size() < tuning.shared() && chosen.stream().noneMatch(o -> cosine(o.spot(), c.spot()) >= tuning.repeat()
+                    || oneHoldsTheOther(o.spot(), c.spot()))) {
                 chosen.add(c);
             }
         }
@@ -158,7 +161,7 @@ final class GroupReport {
                     if (cos < tuning.differ() || overlap(x, y) < tuning.differWords()) {
                         continue;
                     }
-                    String what = what(x.sentence().text(), y.sentence().text());
+                    String what = what(x.sentence().text(), y.sentence().text(), oneHoldsTheOther(x, y));
                     if (what != null) {
                         String text = what + ": " + Outlets.label(x.story()) + " reports “" + x.sentence().text() + "”; "
                                 + Outlets.label(y.story()) + " reports “" + y.sentence().text() + "”";
@@ -171,11 +174,20 @@ final class GroupReport {
         return found.stream().limit(tuning.differences()).map(Difference::item).toList();
     }
 
-    /** What two tellings of one fact differ on, or null when they agree. */
-    private static String what(String a, String b) {
+    /**
+     * What two tellings of one fact differ on, or null when they agree. One that only adds words to the
+     * other ("..., and nobody was hurt") tells more, not otherwise: no claim or name differs then.
+     */
+    private String what(String a, String b, boolean adds) {
         String counted = Amounts.differ(a, b);
         if (counted != null) {
             return "A number (" + counted + ")";
+        }
+        if (adds) {
+            return null;
+        }
+        if (Names.differ(a, b, tuning.sameRest())) {
+            return "A name";
         }
         if (Contrasts.negates(a) != Contrasts.negates(b) || Contrasts.oppositeMismatch(a, b) || Contrasts.oppositeMismatch(b, a)) {
             return "A claim";
@@ -206,6 +218,13 @@ final class GroupReport {
 
     private static double cosine(Spot a, Spot b) {
         return Vectors.dot(a.sentence().vector(), b.sentence().vector());
+    }
+
+    /** Whether one sentence's words (stemmed, numbers kept) include all of the other's. */
+    private static boolean oneHoldsTheOther(Spot a, Spot b) {
+        Set<String> x = new HashSet<>(StoryAnalyzer.terms(a.sentence().text()));
+        Set<String> y = new HashSet<>(StoryAnalyzer.terms(b.sentence().text()));
+        return x.containsAll(y) || y.containsAll(x);
     }
 
     private static double overlap(Spot a, Spot b) {

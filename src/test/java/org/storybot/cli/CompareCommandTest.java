@@ -17,8 +17,9 @@ import org.storybot.support.TestLibrary;
 
 /**
  * storybot compare and the console's /compare as a user runs them: three outlets' reports of one
- * harbour vote (test resource compare/harbour-vote.json: one gives another tally, one alone quotes the
- * harbour master), two of a bakery fire a year before, and the shipped story.
+ * harbour vote (test resource compare/harbour-vote.json: one gives another tally, one credits another
+ * person with the same words, one alone quotes the harbour master), two of a bakery fire a year
+ * before, and the shipped story.
  */
 class CompareCommandTest {
 
@@ -68,6 +69,11 @@ class CompareCommandTest {
         assertThat(tally.get("text").asText()).startsWith("A number (vote)").contains("6-3")
                 .contains("The Coastal Gazette (lean: Center)").contains("Port Ellis Herald (lean: Lean Left)");
         assertThat(ids(tally.get("citations").findValues("story"))).containsExactly("gazette-vote", "herald-vote");
+
+        // who called it a turning point: one name in another's place, and so not a fact most outlets report
+        JsonNode who = find(group.get("differ"), "Alan Reyes");
+        assertThat(who.get("text").asText()).startsWith("A name: ").contains("Mayor Tom Brennan called the vote");
+        assertThat(group.get("shared").findValuesAsText("text")).noneMatch(t -> t.contains("turning point"));
     }
 
     @Test

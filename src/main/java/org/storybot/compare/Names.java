@@ -1,0 +1,63 @@
+package org.storybot.compare;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.storybot.text.PlainWords;
+import org.storybot.text.StoryAnalyzer;
+
+/**
+ * The names a sentence uses: its words written with a capital, but for its first word and stop words
+ * ("The", "In"), as {@link PlainWords} reads them (lower case). Two tellings of one fact name someone
+ * else when each names someone the other does not.
+ */
+final class Names {
+
+    private Names() {
+    }
+
+    static Set<String> of(String sentence) {
+        Set<String> names = new LinkedHashSet<>();
+        List<PlainWords.Word> words = PlainWords.located(sentence);
+        for (int i = 1; i < words.size(); i++) {
+            PlainWords.Word w = words.get(i);
+            if (Character.isUpperCase(sentence.charAt(w.start())) && !StoryAnalyzer.isStopWord(w.text())) {
+                names.add(w.text());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether each names someone or something the other does not while the rest of their words, stop
+     * words aside, are nearly the same ({@code sameRest}, Jaccard): one name in another's place.
+     */
+    static boolean differ(String a, String b, double sameRest) {
+        Set<String> inA = of(a);
+        Set<String> inB = of(b);
+        if (inB.containsAll(inA) || inA.containsAll(inB)) {
+            return false;
+        }
+        Set<String> restA = rest(a, inA);
+        Set<String> restB = rest(b, inB);
+        Set<String> both = new LinkedHashSet<>(restA);
+        both.retainAll(restB);
+        int union = restA.size() + restB.size() - both.size();
+        return union > 0 && (double) both.size() / union >= sameRest;
+    }
+
+    private static Set<String> rest(String sentence, Set<String> names) {
+        Set<String> rest = new LinkedHashSet<>();
+        for (String w : PlainWords.of(sentence)) {
+            if (!names.contains(w) && !StoryAnalyzer.isStopWord(w)) {
+                rest.add(w);
+            }
+        }
+        return rest;
+    }
+
+    /** Whether every name of {@code sentence} is among the words of {@code text}. */
+    static boolean allIn(String sentence, String text) {
+        return PlainWords.of(text).containsAll(of(sentence));
+    }
+}
