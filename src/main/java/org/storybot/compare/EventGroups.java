@@ -4,11 +4,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.storybot.store.Vectors;
+import org.storybot.text.WordSets;
 
 /**
  * Which stories cover the same event, by date, people and content: average-linkage clustering of the
@@ -86,7 +86,7 @@ final class EventGroups {
         if (namesA.isEmpty() && namesB.isEmpty()) {
             return (tuning.words() * words + tuning.meaning() * meaning) / (tuning.words() + tuning.meaning());
         }
-        return tuning.words() * words + tuning.names() * jaccard(namesA, namesB) + tuning.meaning() * meaning;
+        return tuning.words() * words + tuning.names() * WordSets.jaccard(namesA, namesB) + tuning.meaning() * meaning;
     }
 
     private double closeness(StoryProfile a, StoryProfile b) {
@@ -114,15 +114,6 @@ final class EventGroups {
         double na = Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum());
         double nb = Math.sqrt(b.values().stream().mapToDouble(v -> v * v).sum());
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return (double) both.size() / (a.size() + b.size() - both.size());
     }
 
     private static double average(double[][] like, List<Integer> a, List<Integer> b) {

@@ -3,7 +3,6 @@ package org.storybot.compare;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.storybot.store.StoredParagraph.StoredSentence;
 import org.storybot.store.StoryInfo;
 import org.storybot.store.Vectors;
 import org.storybot.text.StoryAnalyzer;
+import org.storybot.text.WordSets;
 
 /**
  * The report on one event group: what most of its stories report, what only one does, where two
@@ -41,8 +41,8 @@ final class GroupReport {
         this.tuning = tuning;
     }
 
-    /** A sentence of a story with where it stands. */
-    record Spot(StoryInfo story, StoredParagraph paragraph, StoredSentence sentence) {
+    /** A sentence of a story with where it stands and its terms (stemmed, numbers kept), read once. */
+    record Spot(StoryInfo story, StoredParagraph paragraph, StoredSentence sentence, Set<String> terms) {
         Citation citation(int marker) {
             return new Citation(marker, story.id(), story.title(), paragraph.number(), sentence.text(), paragraph.text());
         }
@@ -63,7 +63,7 @@ final class GroupReport {
         for (StoredParagraph p : profile.story().paragraphs()) {
             for (StoredSentence s : p.sentences()) {
                 if (s.vector() != null && s.text().split("\\s+").length >= tuning.minWords()) {
-                    out.add(new Spot(profile.story().info(), p, s));
+                    out.add(new Spot(profile.story().info(), p, s, Set.copyOf(StoryAnalyzer.terms(s.text()))));
                 }
             }
         }
@@ -158,7 +158,7 @@ final class GroupReport {
                     }
                     Spot y = near.get(0);
                     double cos = cosine(x, y);
-                    if (cos < tuning.differ() || overlap(x, y) < tuning.differWords()) {
+                    if (cos < tuning.differ() || WordSets.jaccard(x.terms(), y.terms()) < tuning.differWords()) {
                         continue;
                     }
                     String what = what(x.sentence().text(), y.sentence().text(), oneHoldsTheOther(x, y));
@@ -222,19 +222,6 @@ final class GroupReport {
 
     /** Whether one sentence's words (stemmed, numbers kept) include all of the other's. */
     private static boolean oneHoldsTheOther(Spot a, Spot b) {
-        Set<String> x = new HashSet<>(StoryAnalyzer.terms(a.sentence().text()));
-        Set<String> y = new HashSet<>(StoryAnalyzer.terms(b.sentence().text()));
-        return x.containsAll(y) || y.containsAll(x);
-    }
-
-    private static double overlap(Spot a, Spot b) {
-        Set<String> x = new HashSet<>(StoryAnalyzer.terms(a.sentence().text()));
-        Set<String> y = new HashSet<>(StoryAnalyzer.terms(b.sentence().text()));
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return (double) both.size() / (x.size() + y.size() - both.size());
+        return a.terms().containsAll(b.terms()) || b.terms().containsAll(a.terms());
     }
 }

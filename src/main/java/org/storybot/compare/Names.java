@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.storybot.text.PlainWords;
 import org.storybot.text.StoryAnalyzer;
+import org.storybot.text.WordSets;
 
 /**
  * The names a sentence uses: its words written with a capital, but for its first word and stop words
@@ -38,12 +39,7 @@ final class Names {
         if (inB.containsAll(inA) || inA.containsAll(inB)) {
             return false;
         }
-        Set<String> restA = rest(a, inA);
-        Set<String> restB = rest(b, inB);
-        Set<String> both = new LinkedHashSet<>(restA);
-        both.retainAll(restB);
-        int union = restA.size() + restB.size() - both.size();
-        return union > 0 && (double) both.size() / union >= sameRest;
+        return WordSets.jaccard(rest(a, inA), rest(b, inB)) >= sameRest;
     }
 
     private static Set<String> rest(String sentence, Set<String> names) {

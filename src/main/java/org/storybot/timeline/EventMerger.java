@@ -9,6 +9,7 @@ import org.storybot.store.StoredParagraph;
 import org.storybot.store.Vectors;
 import org.storybot.text.PlainWords;
 import org.storybot.text.StoryAnalyzer;
+import org.storybot.text.WordSets;
 
 /**
  * Says an event once when several stories (or paragraphs) report it: the same date and a similar
@@ -68,10 +69,7 @@ final class EventMerger {
         if (a != null && b != null && a.length == b.length && Vectors.dot(a, b) >= SAME_EVENT_COSINE) {
             return true;
         }
-        Set<String> union = new HashSet<>(g.words);
-        union.addAll(words);
-        long shared = words.stream().filter(g.words::contains).count();
-        return !union.isEmpty() && (double) shared / union.size() >= SAME_EVENT_WORDS;
+        return WordSets.jaccard(g.words, words) >= SAME_EVENT_WORDS;
     }
 
     private static Set<String> contentWords(String text) {
