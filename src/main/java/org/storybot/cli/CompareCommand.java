@@ -84,21 +84,21 @@ final class CompareCommand implements Callable<Integer> {
                         .put("title", s.title());
             }
             ArrayNode shared = group.putArray("shared");
-            event.shared().forEach(i -> item(shared.addObject(), i.text(), i));
+            event.shared().forEach(i -> item(shared.addObject(), i));
             ArrayNode only = group.putArray("only");
             for (EventCoverage.Only o : event.only()) {
                 ObjectNode node = only.addObject().put("story", o.storyId()).put("text", o.text());
                 ReplyJson.citations(node.putArray("citations"), o.citations());
             }
             ArrayNode differ = group.putArray("differ");
-            event.differ().forEach(i -> item(differ.addObject(), i.text(), i));
+            event.differ().forEach(i -> item(differ.addObject(), i));
         }
         line.put("alone", result.alone());
         return line;
     }
 
-    private static void item(ObjectNode node, String text, EventCoverage.Item item) {
-        node.put("text", text);
+    private static void item(ObjectNode node, EventCoverage.Item item) {
+        node.put("text", item.text());
         ReplyJson.citations(node.putArray("citations"), item.citations());
     }
 }
