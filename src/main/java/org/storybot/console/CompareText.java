@@ -1,9 +1,6 @@
 package org.storybot.console;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.storybot.answer.Citation;
 import org.storybot.compare.CompareResult;
 import org.storybot.compare.EventCoverage;
 import org.storybot.compare.Outlets;
@@ -24,17 +21,13 @@ public final class CompareText {
         }
         CompareResult.Groups groups = (CompareResult.Groups) result;
         StringBuilder out = new StringBuilder(heading(groups));
-        Sources sources = new Sources();
+        CitedParagraphs sources = new CitedParagraphs();
         int n = 0;
         for (EventCoverage event : groups.groups()) {
             out.append("\n\n").append(block(event, ++n, sources));
         }
-        if (!sources.list.isEmpty()) {
-            out.append("\n\nSources:");
-            for (int i = 0; i < sources.list.size(); i++) {
-                Citation c = sources.list.get(i);
-                out.append(String.format(Locale.ROOT, "%n[%d] %s (%s), %s", i + 1, c.storyTitle(), c.storyId(), c.place()));
-            }
+        if (!sources.isEmpty()) {
+            out.append(sources.list());
         }
         return out.toString();
     }
@@ -54,7 +47,7 @@ public final class CompareText {
     }
 
     /** One event: its outlets and items, with markers numbered in {@code sources}. */
-    private static String block(EventCoverage event, int number, Sources sources) {
+    private static String block(EventCoverage event, int number, CitedParagraphs sources) {
         StringBuilder out = new StringBuilder("Event " + number + " — " + event.stories().size()
                 + (event.stories().size() == 1 ? " story:" : " stories:"));
         for (StoryInfo s : event.stories()) {
@@ -77,24 +70,5 @@ public final class CompareText {
             event.differ().forEach(i -> out.append("\n  - ").append(i.text()).append(sources.markers(i.citations())));
         }
         return out.toString();
-    }
-
-    /** The paragraphs cited so far, numbered in the order first cited. */
-    private static final class Sources {
-        private final List<Citation> list = new ArrayList<>();
-        private final List<String> keys = new ArrayList<>();
-
-        String markers(List<Citation> citations) {
-            StringBuilder out = new StringBuilder();
-            for (Citation c : citations) {
-                String key = c.storyId() + "#" + c.paragraph();
-                if (!keys.contains(key)) {
-                    keys.add(key);
-                    list.add(c);
-                }
-                out.append(" [").append(keys.indexOf(key) + 1).append(']');
-            }
-            return out.toString();
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.storybot.console;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.storybot.answer.Citation;
 import org.storybot.timeline.TimelineEvent;
 import org.storybot.timeline.TimelineResult;
 
@@ -22,24 +18,11 @@ public final class TimelineText {
         if (timeline.events().isEmpty()) {
             return out.append(" no sentence states a date.").toString();
         }
-        List<Citation> sources = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        CitedParagraphs sources = new CitedParagraphs();
         for (TimelineEvent e : timeline.events()) {
-            out.append("\n").append(dateOf(e)).append(" — ").append(e.text());
-            for (Citation c : e.citations()) {
-                String key = c.storyId() + "#" + c.paragraph();
-                if (!keys.contains(key)) {
-                    keys.add(key);
-                    sources.add(c);
-                }
-                out.append(" [").append(keys.indexOf(key) + 1).append(']');
-            }
+            out.append("\n").append(dateOf(e)).append(" — ").append(e.text()).append(sources.markers(e.citations()));
         }
-        out.append("\n\nSources:");
-        for (int i = 0; i < sources.size(); i++) {
-            Citation c = sources.get(i);
-            out.append(String.format(Locale.ROOT, "%n[%d] %s (%s), %s", i + 1, c.storyTitle(), c.storyId(), c.place()));
-        }
+        out.append(sources.list());
         return out.toString();
     }
 
