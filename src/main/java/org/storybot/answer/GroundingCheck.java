@@ -221,7 +221,7 @@ public final class GroundingCheck {
             }
             for (Sentence s : splitter.split(text)) {
                 String sentence = s.text();
-                // "... resign. [1] Trump ..." puts the marker at the start of the next sentence: move it back.
+                // "... resign. [1] Lindqvist ..." puts the marker at the start of the next sentence: move it back.
                 Matcher lead = Markers.LEADING.matcher(sentence);
                 if (lead.find() && !out.isEmpty()) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + " " + lead.group(1).strip());

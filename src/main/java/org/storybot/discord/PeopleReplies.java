@@ -30,7 +30,7 @@ final class PeopleReplies {
         return PageBook.pages(heading, listed.people().stream().map(p -> "• " + line(p, several)).toList());
     }
 
-    /** "**Jeff Sessions**, Attorney General: 14 mentions, paragraphs 1, 2, 4". */
+    /** "**Morag Lindqvist**, harbour master: 14 mentions, paragraphs 1, 2, 4". */
     private static String line(Person p, boolean withStory) {
         StringBuilder line = new StringBuilder("**").append(DiscordMarkdown.escape(p.name())).append("**");
         if (p.role() != null) {

@@ -115,7 +115,7 @@ final class NameReader {
             start++;
         }
         if (words.size() > 1 && kinds.time(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1); // "Jeff Sessions Thursday"
+            words.remove(words.size() - 1); // "Morag Lindqvist Thursday"
         }
         String role = join(t, from, start);
         int roleFrom = from;
@@ -143,7 +143,7 @@ final class NameReader {
         boolean named = words.size() > 1 && (kinds.givenName(words.get(0)) || !kinds.common(last))
                 || lexicon.nameKinds(String.join(" ", words)).contains(Lexicon.Kind.PERSON);
         if (evidence == Mention.Evidence.NONE && (spoke || named)) {
-            evidence = Mention.Evidence.WEAK; // "Sessions said", "Maggie Haberman", "Clinton" (a name WordNet knows)
+            evidence = Mention.Evidence.WEAK; // "Lindqvist said", "Tomas Ferreira", "Lincoln" (a name WordNet knows)
         }
         int position = t.get(start).start();
         return new Mention(words, honorific ? null : role, kind, evidence, p.number(), sentenceAt(p, position), position, group);
@@ -225,7 +225,7 @@ final class NameReader {
         while (end < t.size() && end - first < MAX_ROLE_WORDS && !t.get(end).text().matches("[,;:.!?()\"“”]")) {
             Tagger.Token w = t.get(end);
             if (!who && (w.tag().equals("VERB") || w.tag().equals("AUX") || w.tag().equals("PRON") || w.tag().equals("CCONJ"))) {
-                return null; // "Sessions, the president said," and "J. Gerald Hebert, Joseph D. Rich and ..." are no appositions
+                return null; // "Lindqvist, the mayor said," and "J. Tomas Ferreira, Ana B. Cruz and ..." are no appositions
             }
             person |= kinds.personNoun(w);
             end++;

@@ -11,8 +11,8 @@ import org.storybot.story.Story;
 
 /**
  * Who a story says spoke the words at a place in a paragraph: the quotation marks around them, then
- * the attribution beside the quotation ({@code "...," Sessions said}, {@code said Sessions},
- * {@code Sessions told reporters: "..."}, {@code according to Sessions}); a quotation without one
+ * the attribution beside the quotation ({@code "...," Lindqvist said}, {@code said Lindqvist},
+ * {@code Lindqvist told reporters: "..."}, {@code according to Lindqvist}); a quotation without one
  * keeps the speaker of the quotation it continues, in the paragraph or from the paragraph before;
  * "he" and "she" are the nearest person the paragraph, or the one before, names as its subject.
  */
@@ -195,7 +195,7 @@ final class Attribution {
         return name == null ? null : new Said(name, false);
     }
 
-    /** The fullest form of {@code name} the story gives ("Jeff Sessions" for "Sessions"); {@code name} when none is fuller. */
+    /** The fullest form of {@code name} the story gives ("Morag Lindqvist" for "Lindqvist"); {@code name} when none is fuller. */
     String fullName(Story story, String name) {
         for (Paragraph p : story.paragraphs()) {
             List<Tagger.Token> tokens = tagger.tag(p.text());

@@ -18,7 +18,7 @@ import opennlp.tools.util.Span;
  * <ol>
  * <li>a span the model ran on past a genuine end after "U.S." and the like is split
  *     ({@link Abbreviations#startsNewSentence});</li>
- * <li>adjacent spans whose break is false ("install Sen. | Jeff Sessions", "5 p.m. | Monday") are merged
+ * <li>adjacent spans whose break is false ("install Sen. | Morag Lindqvist", "5 p.m. | Monday") are merged
  *     ({@link Abbreviations#continues});</li>
  * <li>a quotation the model cut into pieces is kept with its attribution: when a piece opens a quotation
  *     that closes in one of the next two pieces and is followed within {@value #ATTRIBUTION_WINDOW} words by

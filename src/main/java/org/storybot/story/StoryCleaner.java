@@ -23,7 +23,7 @@ public final class StoryCleaner {
     private static final String END_PUNCTUATION = ".!?:;,…";
     private static final String CLOSERS = "\"'”’)]»";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-    /** Lowercase letter directly followed by a capitalised word: "SessionsInsiders". */
+    /** Lowercase letter directly followed by a capitalised word: "LindqvistInsiders". */
     private static final Pattern GLUE = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
     private static final Set<String> CAPTION_SMALL_WORDS = Set.of("of", "the", "and", "in", "at", "de", "van", "von");
     private static final Set<String> SENTENCE_STARTERS = Set.of(
@@ -117,7 +117,7 @@ public final class StoryCleaner {
     }
 
     /**
-     * "Jeff SessionsInsiders who were briefed..." becomes "Insiders who were briefed...": a short,
+     * "Morag LindqvistInsiders who were briefed..." becomes "Insiders who were briefed...": a short,
      * capitalised caption fused to the paragraph's first word. Split only when the fused token occurs
      * nowhere else in the story and its first part stands alone elsewhere (or the second part is a
      * common sentence opener), so names like "WikiLeaks" or "McDonald" stay whole.
