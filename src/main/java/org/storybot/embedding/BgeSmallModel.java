@@ -1,5 +1,6 @@
 package org.storybot.embedding;
 
+import ai.djl.huggingface.tokenizers.jni.LibUtils;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
@@ -7,6 +8,10 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedding model: bge-small-en-v1.5, quantized, as LangChain4j ships it (its files are read
@@ -17,6 +22,7 @@ import java.io.InputStream;
  */
 public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
 
+    private static final Logger log = LoggerFactory.getLogger(BgeSmallModel.class);
     private static final String MODEL = "bge-small-en-v1.5-q.onnx";
     private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
     private static final int DIMENSION = 384;
@@ -27,15 +33,60 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
 
     public BgeSmallModel() {
         super(null);
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+        // The tokenizer's native library loads beside onnxruntime's session set-up: one core each
+        Thread tokenizerLibrary = new Thread(BgeSmallModel::loadTokenizerLibrary, "tokenizer-library-loader");
+        tokenizerLibrary.setDaemon(true);
+        tokenizerLibrary.start();
+        try (InputStream tokenizer = resource(TOKENIZER)) {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            encoder = new OnnxBertBiEncoder(environment, environment.createSession(model.readAllBytes(), options), tokenizer,
-                    PoolingMode.CLS);
+            OrtSession session = session(environment);
+            joinUninterruptibly(tokenizerLibrary);
+            encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
         } catch (Exception e) {
             // IOException or OrtException, caught as Exception: a handler's class is loaded with this class,
             // and commands that never embed must not load onnxruntime (see QuickExitTest)
             throw new IllegalStateException("cannot load the embedding model " + MODEL + ": " + e.getMessage(), e);
+        } finally {
+            joinUninterruptibly(tokenizerLibrary); // the JVM must not exit while a native library loads
+        }
+    }
+
+    /** The session, from the model's unpacked file when the build left one (see {@link ModelFile}), else from the jar. */
+    private OrtSession session(OrtEnvironment environment) throws Exception {
+        Optional<Path> file = ModelFile.beside(BgeSmallModel.class, MODEL);
+        if (file.isPresent()) {
+            try {
+                return environment.createSession(file.get().toString(), options);
+            } catch (Exception e) { // OrtException, caught as Exception for the reason given in the constructor
+                log.warn("the embedding model's file {} did not load ({}); reading the model from its jar", file.get(), e.getMessage());
+            }
+        }
+        try (InputStream model = resource(MODEL)) {
+            return environment.createSession(model.readAllBytes(), options);
+        }
+    }
+
+    /** Loads the tokenizer's native library (DJL's, with usage tracking off: see Main); a failure shows when the tokenizer is made. */
+    private static void loadTokenizerLibrary() {
+        try {
+            LibUtils.checkStatus();
+        } catch (Throwable e) {
+            log.debug("the tokenizer's library did not load ahead: {}", e.toString());
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
