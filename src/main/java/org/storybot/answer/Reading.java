@@ -25,9 +25,12 @@ final class Reading {
     private final AtomicReferenceArray<Set<String>> forms;
     /** For each token, what its verb causes or entails, worked out when first needed. */
     private final AtomicReferenceArray<Set<String>> related;
+    /** Each token folded (see {@link WordForms#fold}) once: every term a question asks compares with them. */
+    private final String[] folded;
 
     private Reading(String text, List<Tagger.Token> tokens, Lexicon lexicon) {
         this.text = text;
+        this.folded = tokens.stream().map(t -> WordForms.fold(t.text())).toArray(String[]::new);
         this.tokens = tokens;
         this.lexicon = lexicon;
         this.forms = new AtomicReferenceArray<>(tokens.size());
@@ -50,7 +53,7 @@ final class Reading {
             return known;
         }
         Tagger.Token t = tokens.get(i);
-        String lower = WordForms.fold(t.text());
+        String lower = folded[i];
         Set<String> f = new LinkedHashSet<>();
         f.add(lower);
         Pos pos = switch (t.tag()) {
@@ -69,7 +72,7 @@ final class Reading {
             }
         }
         String compound = i > 0 && t.isNoun() && tokens.get(i - 1).isWord() && (tokens.get(i - 1).isNoun()
-                || tokens.get(i - 1).tag().equals("ADJ")) ? WordForms.fold(tokens.get(i - 1).text()) + " " + lower : null;
+                || tokens.get(i - 1).tag().equals("ADJ")) ? folded[i - 1] + " " + lower : null;
         if (compound != null && lexicon.knows(compound, Pos.NOUN)) {
             Set<String> head = f;
             f = new LinkedHashSet<>(Set.of(compound));
@@ -122,10 +125,10 @@ final class Reading {
         Set<Character> initials = new HashSet<>();
         term.forms().forEach(f -> initials.add(f.isEmpty() ? ' ' : f.charAt(0)));
         for (int i = 0; i < tokens.size(); i++) {
-            String lower = WordForms.fold(tokens.get(i).text());
+            String lower = folded[i];
             // a word whose first letter no form of the term has (nor the word before it, for a compound) is no form
             // of it: WordNet need not be asked
-            String before = i > 0 ? WordForms.fold(tokens.get(i - 1).text()) : "";
+            String before = i > 0 ? folded[i - 1] : "";
             if ((lower.isEmpty() || !initials.contains(lower.charAt(0))) && (before.isEmpty() || !initials.contains(before.charAt(0)))) {
                 continue;
             }
@@ -198,7 +201,7 @@ final class Reading {
 
     /** Whether WordNet knows the word at {@code i}, in lower case, as a plain word ("Fresh", "Donors"). */
     boolean commonWord(int i) {
-        return lexicon.isPlain(WordForms.fold(tokens.get(i).text()));
+        return lexicon.isPlain(folded[i]);
     }
 
     /** Lower case forms of every token, for quick membership checks. */

@@ -15,10 +15,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedding model: bge-small-en-v1.5, quantized, as LangChain4j ships it (its files are read
- * from LangChain4j's jar), run by onnxruntime with threads that sleep when they have nothing to
- * do. By default onnxruntime's threads spin between runs, taking a core each from the questions
- * and searches running beside them: with 16 askers on two cores, 16 threads embed about 40% more
- * questions a second without spinning (see README, Performance). The vectors are the same.
+ * from LangChain4j's jar, or from the copy the build unpacks beside it), run by onnxruntime on the
+ * calling thread alone, with no threads of its own spinning between runs. A question's vector
+ * takes as long on one thread as on two (3.8 against 3.9 ms at the median, `storybot bench`,
+ * 2026-12-02), ingest embeds passages on several threads at once either way (54 against 53
+ * paragraphs a second), and 16 threads embedding together manage 440 questions a second on two
+ * cores against 350 when each run also wakes a second onnxruntime thread (see README, Performance).
+ * The vectors are the same.
  */
 public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
 
@@ -40,6 +43,7 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
         try (InputStream tokenizer = resource(TOKENIZER)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.setIntraOpNumThreads(1);
             OrtSession session = session(environment);
             joinUninterruptibly(tokenizerLibrary);
             encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);

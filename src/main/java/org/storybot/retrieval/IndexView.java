@@ -1,16 +1,19 @@
 package org.storybot.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -56,11 +59,19 @@ final class IndexView implements AutoCloseable {
     private final IndexSearcher searcher;
     private final IndexFields fields;
     private final IndexDocs docs;
+    private final Cache<Mention, Boolean> mentioned;
+    /** Terms looked up in this view (see {@link #states}); a view is used by one thread at a time. */
+    private final Map<Term, TermStates> termStates = new HashMap<>();
 
-    IndexView(SearcherManager searchers, IndexSearcher searcher, IndexFields fields) {
+    /** Whether a word is mentioned in one story (or all, for null), in one version of the index. */
+    record Mention(IndexReader.CacheKey version, String word, String storyId) {
+    }
+
+    IndexView(SearcherManager searchers, IndexSearcher searcher, IndexFields fields, Cache<Mention, Boolean> mentioned) {
         this.searchers = searchers;
         this.searcher = searcher;
         this.fields = fields;
+        this.mentioned = mentioned;
         this.docs = new IndexDocs(searcher.getIndexReader());
     }
 
@@ -73,16 +84,18 @@ final class IndexView implements AutoCloseable {
         if (terms.isEmpty() || k <= 0) {
             return List.of();
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String term : terms) {
-            words.add(new TermQuery(new Term(IndexFields.TEXT, term)), BooleanClause.Occur.SHOULD);
-            words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
-            words.add(new BoostQuery(new TermQuery(new Term(IndexFields.SECTION, term)), SECTION_BOOST),
-                    BooleanClause.Occur.SHOULD);
-        }
-        // User text becomes a plain disjunction of its terms: no query syntax, so nothing to inject.
-        Query query = scoped(new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST), kind, storyId);
         try {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (String term : terms) {
+                clauses += should(words, IndexFields.TEXT, term, 1f) + should(words, IndexFields.TITLE, term, TITLE_BOOST)
+                        + should(words, IndexFields.SECTION, term, SECTION_BOOST);
+            }
+            if (clauses == 0) {
+                return List.of(); // no term is in the library
+            }
+            // User text becomes a plain disjunction of its terms: no query syntax, so nothing to inject.
+            Query query = scoped(new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST), kind, storyId);
             return hits(searcher.search(query, k));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +115,34 @@ final class IndexView implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Adds {@code term} in {@code field} as an optional clause, unless no document holds it (a clause
+     * that matches nothing adds nothing to any score); returns how many clauses it added.
+     */
+    private int should(BooleanQuery.Builder words, String field, String term, float boost) throws IOException {
+        Term t = new Term(field, term);
+        TermStates found = states(t);
+        if (found.docFreq() == 0) {
+            return 0;
+        }
+        Query q = new TermQuery(t, found);
+        words.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /**
+     * Where a term lies in each segment, looked up once for this view: a question's terms are searched
+     * in paragraphs and in sentences, and weighed, with one look-up in the terms dictionary each.
+     */
+    private TermStates states(Term term) throws IOException {
+        TermStates found = termStates.get(term);
+        if (found == null) {
+            found = TermStates.build(searcher, term, true);
+            termStates.put(term, found);
+        }
+        return found;
     }
 
     private List<Hit> hits(TopDocs top) throws IOException {
@@ -155,7 +196,7 @@ final class IndexView implements AutoCloseable {
             Map<String, Double> weights = new LinkedHashMap<>();
             double documents = reader.numDocs() + 1.0;
             for (String term : terms) {
-                weights.put(term, Math.log(1 + documents / (reader.docFreq(new Term(IndexFields.TEXT, term)) + 0.5)));
+                weights.put(term, Math.log(1 + documents / (states(new Term(IndexFields.TEXT, term)).docFreq() + 0.5)));
             }
             return weights;
         } catch (IOException e) {
@@ -170,6 +211,16 @@ final class IndexView implements AutoCloseable {
      * must be found.
      */
     boolean mentions(String word, String storyId) {
+        IndexReader.CacheHelper version = searcher.getIndexReader().getReaderCacheHelper();
+        if (version == null) {
+            return mentionedNow(word, storyId);
+        }
+        // a version's answer holds until the index changes: names and sentence-start words recur across questions,
+        // and a word the library lacks costs fuzzy and prefix look-ups each time
+        return mentioned.get(new Mention(version.getKey(), word, storyId), m -> mentionedNow(word, storyId));
+    }
+
+    private boolean mentionedNow(String word, String storyId) {
         for (String part : fields.plainWords(word)) {
             // the word as written settles most names at the cost of one term lookup; other forms only when it is absent
             BooleanQuery.Builder exact = new BooleanQuery.Builder()

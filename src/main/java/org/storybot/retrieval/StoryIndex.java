@@ -1,5 +1,7 @@
 package org.storybot.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +39,11 @@ final class StoryIndex implements AutoCloseable {
     private static final String FINGERPRINT = "fingerprint";
     private static final String LAYOUT = "layout";
 
+    /** Words settled as mentioned or not, across index versions: about 100 bytes each. */
+    private static final int MENTIONS = 20_000;
+
     private final IndexFields fields = new IndexFields();
+    private final Cache<IndexView.Mention, Boolean> mentioned = Caffeine.newBuilder().maximumSize(MENTIONS).build();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -167,7 +173,7 @@ final class StoryIndex implements AutoCloseable {
     /** The index as last committed, until the view is closed. */
     IndexView view() {
         try {
-            return new IndexView(searchers, searchers.acquire(), fields);
+            return new IndexView(searchers, searchers.acquire(), fields, mentioned);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The forms one word may take in a question and in a story: other endings ("Russians" for
@@ -33,6 +34,10 @@ public final class WordForms {
     private static final Map<String, String> ROMAN = Map.of("1", "i", "2", "ii", "3", "iii", "4", "iv", "5", "v",
             "6", "vi", "7", "vii", "8", "viii");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(st|nd|rd|th|s)?");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+
     /** Shortest word that is matched by its beginning and by a one-letter slip. */
     public static final int FUZZY_LENGTH = 5;
 
@@ -41,18 +46,19 @@ public final class WordForms {
 
     /** Lower case, accents removed, curly apostrophes straightened. */
     public static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        // plain ASCII has no accents to take off: most words are, and the answer path folds every word it reads
+        String s = text.chars().allMatch(c -> c < 0x80) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         return s.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /** Whether a (folded) word is a number as written: digits with an optional ordinal or plural ending. */
     public static boolean isNumber(String word) {
-        return word.matches("\\d+(st|nd|rd|th|s)?");
+        return NUMBER.matcher(word).matches();
     }
 
     /** The digits of a number word ("16th" gives "16"). */
     public static String digits(String word) {
-        return word.replaceAll("\\D", "");
+        return NOT_DIGIT.matcher(word).replaceAll("");
     }
 
     /** The value of a number written as one word ("twelve" gives "12", "forty" "40"); null for other words. */
@@ -74,7 +80,8 @@ public final class WordForms {
     /** Other ways to write the number {@code digits}: as a word, an ordinal, a Roman numeral. */
     public static List<String> numberNames(String digits) {
         List<String> names = new ArrayList<>(3);
-        String cardinal = digits.matches("\\d{1,2}") && Integer.parseInt(digits) < CARDINALS.size()
+        boolean small = !digits.isEmpty() && digits.length() <= 2 && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+        String cardinal = small && Integer.parseInt(digits) < CARDINALS.size()
                 ? CARDINALS.get(Integer.parseInt(digits)) : TENS.entrySet().stream()
                         .filter(e -> e.getValue().equals(digits)).map(Map.Entry::getKey).findFirst().orElse(null);
         if (cardinal != null) {
