@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
 
     private static final Logger log = LoggerFactory.getLogger(BgeSmallModel.class);
-    private static final String MODEL = "bge-small-en-v1.5-q.onnx";
+    static final String MODEL = "bge-small-en-v1.5-q.onnx";
     private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
@@ -35,6 +35,11 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
     private final OrtSession.SessionOptions options = new OrtSession.SessionOptions();
 
     public BgeSmallModel() {
+        this(ModelFile.beside(BgeSmallModel.class, MODEL));
+    }
+
+    /** @param unpacked the model's file to read, if any; the model is read from its jar when it is absent or does not load */
+    BgeSmallModel(Optional<Path> unpacked) {
         super(null);
         // The tokenizer's native library loads beside onnxruntime's session set-up: one core each
         Thread tokenizerLibrary = new Thread(BgeSmallModel::loadTokenizerLibrary, "tokenizer-library-loader");
@@ -44,7 +49,7 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setIntraOpNumThreads(1);
-            OrtSession session = session(environment);
+            OrtSession session = session(environment, unpacked);
             joinUninterruptibly(tokenizerLibrary);
             encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
         } catch (Exception e) {
@@ -56,9 +61,8 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
         }
     }
 
-    /** The session, from the model's unpacked file when the build left one (see {@link ModelFile}), else from the jar. */
-    private OrtSession session(OrtEnvironment environment) throws Exception {
-        Optional<Path> file = ModelFile.beside(BgeSmallModel.class, MODEL);
+    /** The session, from the model's unpacked file when there is one (see {@link ModelFile}), else from the jar. */
+    private OrtSession session(OrtEnvironment environment, Optional<Path> file) throws Exception {
         if (file.isPresent()) {
             try {
                 return environment.createSession(file.get().toString(), options);

@@ -26,15 +26,23 @@ final class ModelFile {
         try {
             URL resource = code.getClassLoader().getResource(name);
             Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path file = location.resolveSibling("models").resolve(name);
-            if (resource == null || !Files.isRegularFile(file)) {
+            return resource == null ? Optional.empty() : matching(location.resolveSibling("models").resolve(name), resource);
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty(); // no code source or an odd location: the jar's copy serves
+        }
+    }
+
+    /** {@code file}, if it exists and is as long as {@code resource} (an older model's file is not). */
+    static Optional<Path> matching(Path file, URL resource) {
+        try {
+            if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
             URLConnection connection = resource.openConnection();
             long size = connection instanceof JarURLConnection jar ? jar.getJarEntry().getSize() : connection.getContentLengthLong();
             return size >= 0 && Files.size(file) == size ? Optional.of(file) : Optional.empty();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Optional.empty(); // no code source, an odd location, an unreadable file: the jar's copy serves
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable file or resource: the jar's copy serves
         }
     }
 }
