@@ -50,14 +50,14 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setIntraOpNumThreads(1);
             OrtSession session = session(environment, unpacked);
-            joinUninterruptibly(tokenizerLibrary);
+            Uninterruptibly.join(tokenizerLibrary);
             encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
         } catch (Exception e) {
             // IOException or OrtException, caught as Exception: a handler's class is loaded with this class,
             // and commands that never embed must not load onnxruntime (see QuickExitTest)
             throw new IllegalStateException("cannot load the embedding model " + MODEL + ": " + e.getMessage(), e);
         } finally {
-            joinUninterruptibly(tokenizerLibrary); // the JVM must not exit while a native library loads
+            Uninterruptibly.join(tokenizerLibrary); // the JVM must not exit while a native library loads
         }
     }
 
@@ -81,20 +81,6 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
             LibUtils.checkStatus();
         } catch (Throwable e) {
             log.debug("the tokenizer's library did not load ahead: {}", e.toString());
-        }
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -80,17 +80,7 @@ public final class Embedder {
         if (thread == null || thread == Thread.currentThread()) {
             return;
         }
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Uninterruptibly.join(thread);
     }
 
     public EmbeddingModel model() {
