@@ -1,6 +1,7 @@
 package org.storybot.answer;
 
 import java.util.regex.Pattern;
+import org.storybot.text.Words;
 
 /**
  * Sentences that are never quoted as an answer, though they still help find one: questions (a
@@ -42,6 +43,6 @@ public final class NonAnswers {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Words.key(s);
     }
 }

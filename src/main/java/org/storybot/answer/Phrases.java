@@ -12,6 +12,7 @@ import org.storybot.embedding.Embedder;
 import org.storybot.store.Vectors;
 import org.storybot.text.WordForms;
 import org.storybot.text.Lexicon;
+import org.storybot.text.Words;
 
 /**
  * The phrases of a sentence that could be the answer a question asks for: people, places, dates
@@ -246,14 +247,14 @@ final class Phrases {
         for (String name : asked.names()) {
             String n = WordForms.fold(name);
             if (!n.chars().allMatch(Character::isDigit)
-                    && List.of(WordForms.fold(phrase).split("[^\\p{L}\\p{N}]+")).contains(n)) {
+                    && Words.runs(WordForms.fold(phrase)).contains(n)) {
                 return true;
             }
         }
-        List<String> question = List.of(WordForms.fold(asked.text()).split("[^\\p{L}\\p{N}]+"));
+        List<String> question = Words.runs(WordForms.fold(asked.text()));
         int content = 0;
         int held = 0;
-        for (String w : WordForms.fold(phrase).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : Words.runs(WordForms.fold(phrase))) {
             if (w.isEmpty() || w.length() <= 2 && !w.chars().allMatch(Character::isDigit) || w.equals("the")) {
                 continue;
             }

@@ -10,6 +10,7 @@ import org.storybot.answer.Spans.Span;
 import org.storybot.embedding.Embedder;
 import org.storybot.text.WordForms;
 import org.storybot.text.Lexicon;
+import org.storybot.text.Words;
 
 /**
  * How well one sentence supports an answer to a question: the share of the question's content
@@ -203,7 +204,7 @@ final class Support {
             return 1;
         }
         Set<String> words = sentence.lowerWords();
-        String titleWords = title == null ? "" : " " + WordForms.fold(title).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String titleWords = title == null ? "" : " " + Words.key(WordForms.fold(title)) + " ";
         int namesFound = 0;
         for (String name : asked.names()) {
             String n = WordForms.fold(name);

@@ -7,6 +7,7 @@ import org.storybot.answer.Asked.Want;
 import org.storybot.answer.OfflineComposer.Candidate;
 import org.storybot.store.StoredParagraph;
 import org.storybot.text.Lexicon;
+import org.storybot.text.Words;
 
 /**
  * Decides, for the offline composer, whether the best sentences answer a question, and what short
@@ -209,8 +210,8 @@ final class Verdicts {
      * "51-seat majority"; not "12 people", "15 people"); other answers, a word.
      */
     private static boolean shareAWord(String a, String b) {
-        List<String> first = List.of(a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
-        List<String> second = List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        List<String> first = Words.runs(a.toLowerCase(Locale.ROOT));
+        List<String> second = Words.runs(b.toLowerCase(Locale.ROOT));
         List<String> firstNumbers = first.stream().filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isDigit)).toList();
         List<String> secondNumbers = second.stream().filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isDigit)).toList();
         if (!firstNumbers.isEmpty() && !secondNumbers.isEmpty()) {

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.storybot.text.Words;
 
 /** Small text helpers shared by readers and the cleaner. */
 public final class Text {
@@ -14,7 +15,6 @@ public final class Text {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -32,7 +32,7 @@ public final class Text {
 
     /** A comparison key that ignores case, punctuation and spacing. */
     public static String key(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return Words.key(text);
     }
 
     /** A lower-case identifier of letters, digits and dashes, at most 64 characters. */

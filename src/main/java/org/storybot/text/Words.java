@@ -2,6 +2,7 @@ package org.storybot.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,26 @@ public final class Words {
     /** A word: starts and ends with a letter or digit. */
     public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
 
+    /** What lies between runs of letters and digits. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Words() {
+    }
+
+    /** The runs of letters and digits of {@code text}, as written, in order: the plainest reading, with no punctuation kept inside a word. */
+    public static List<String> runs(String text) {
+        List<String> runs = new ArrayList<>();
+        for (String run : NOT_WORD.split(text)) {
+            if (!run.isEmpty()) {
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    /** A comparison key that ignores case, punctuation and spacing: the runs, lower case, one space apart. */
+    public static String key(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** A matched word as it is compared: straight apostrophe, no possessive ending. */
