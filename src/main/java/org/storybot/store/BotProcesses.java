@@ -15,10 +15,16 @@ import java.util.stream.Collectors;
 /**
  * The bot processes running on the library (table {@code bot_process}): each one's heartbeat,
  * stamped with the store's clock, so that {@code storybot status} on another machine judges every
- * heartbeat's age by one clock. Thread-safe.
+ * heartbeat's age by one clock. A process that stopped without closing stays on the list, shown
+ * stale, for {@value #FORGET_AFTER_DAYS} days. Thread-safe.
  */
 public final class BotProcesses {
 
+    /**
+     * How long the row of a process that stopped without closing (killed, its machine gone) is
+     * kept: {@code status} shows it as stale meanwhile, so an operator sees that it died.
+     */
+    static final int FORGET_AFTER_DAYS = 7;
     private static final String COLUMNS = "id, host, pid, started_at, shards, total_shards, fingerprint, every_seconds, "
             + "heartbeat_at";
 
@@ -41,6 +47,11 @@ public final class BotProcesses {
                 if (update.executeUpdate() > 0) {
                     return null;
                 }
+            }
+            // a process's first heartbeat: the rows of processes long dead go as it joins
+            try (PreparedStatement forget = c.prepareStatement("DELETE FROM bot_process WHERE heartbeat_at < CURRENT_TIMESTAMP - "
+                    + "INTERVAL '" + FORGET_AFTER_DAYS + "' DAY")) {
+                forget.executeUpdate();
             }
             insert(c, process);
             return null;

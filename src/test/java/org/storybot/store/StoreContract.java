@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -216,6 +218,30 @@ abstract class StoreContract {
             assertThat(feeds.settled(url, 3)).isEmpty();
             feeds.item(url, a, "story-a", at); // an item of a feed unfollowed meanwhile: nothing is written
             assertThat(feeds.settled(url, 3)).isEmpty();
+        }
+    }
+
+    @Test
+    void should_forget_a_process_dead_for_a_week_when_another_joins_and_keep_one_that_died_lately() {
+        try (TestLibrary t = newLibrary(dir.resolve("data"))) {
+            BotProcesses processes = new BotProcesses(t.database);
+            BotProcess longDead = new BotProcess("long-dead", "old-host", 11, Instant.parse("2026-11-01T00:00:00Z"), List.of(0), 1, "",
+                    Duration.ofSeconds(15));
+            BotProcess lately = new BotProcess("lately", "old-host", 12, Instant.parse("2026-11-30T00:00:00Z"), List.of(0), 1, "",
+                    Duration.ofSeconds(15));
+            processes.beat(longDead);
+            processes.beat(lately);
+            t.database.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE bot_process SET heartbeat_at = heartbeat_at - INTERVAL '8' DAY WHERE id = 'long-dead'");
+                    return s.executeUpdate("UPDATE bot_process SET heartbeat_at = heartbeat_at - INTERVAL '6' DAY WHERE id = 'lately'");
+                }
+            });
+
+            processes.beat(BotProcess.current(List.of(0), 1, "", Duration.ofSeconds(15)));
+
+            assertThat(processes.list()).extracting(seen -> seen.process().id()).containsExactly("lately",
+                    BotProcess.current(List.of(0), 1, "", Duration.ofSeconds(15)).id());
         }
     }
 
