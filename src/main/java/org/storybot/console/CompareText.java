@@ -35,15 +35,9 @@ public final class CompareText {
     /** What was compared, and what came of it, in a line. */
     public static String heading(CompareResult.Groups groups) {
         if (groups.story() != null) {
-            String title = groups.groups().get(0).stories().stream().filter(s -> s.id().equals(groups.story())).findFirst()
-                    .map(StoryInfo::title).orElse(groups.story());
-            return "Coverage of the event of “" + title + "”" + (groups.alone() > 0 ? ": no other story covers this event." : ":");
+            return groups.heading() + (groups.alone() > 0 ? ": no other story covers this event." : ":");
         }
-        int events = groups.groups().size();
-        String what = groups.topic() != null ? "Coverage of “" + groups.topic() + "”" : "Coverage across the library";
-        String alone = groups.topic() != null || groups.alone() == 0 ? ""
-                : "; " + groups.alone() + (groups.alone() == 1 ? " story no other covers" : " stories no other covers");
-        return what + ": " + events + (events == 1 ? " event" : " events") + alone + ".";
+        return groups.heading() + ".";
     }
 
     /** One event: its outlets and items, with markers numbered in {@code sources}. */

@@ -40,15 +40,7 @@ final class CompareReplies {
     }
 
     private static String heading(CompareResult.Groups groups) {
-        if (groups.story() != null) {
-            String title = groups.groups().get(0).stories().stream().filter(s -> s.id().equals(groups.story())).findFirst()
-                    .map(StoryInfo::title).orElse(groups.story());
-            return "Coverage of the event of “" + title + "”" + (groups.alone() > 0 ? ": no other story covers it" : "");
-        }
-        int events = groups.groups().size();
-        String what = groups.topic() != null ? "Coverage of “" + groups.topic() + "”" : "Coverage across the library";
-        return what + ": " + events + (events == 1 ? " event" : " events") + (groups.topic() == null && groups.alone() > 0
-                ? "; " + groups.alone() + (groups.alone() == 1 ? " story no other covers" : " stories no other covers") : "");
+        return groups.heading() + (groups.story() != null && groups.alone() > 0 ? ": no other story covers it" : "");
     }
 
     private static String event(EventCoverage event, int number) {
