@@ -3,6 +3,8 @@ package org.storybot.compare;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,38 @@ final class GroupReport {
         }
         List<List<Spot>> spots = group.stream().map(this::spots).toList();
         List<List<StoredParagraph>> paragraphs = group.stream().map(p -> p.story().paragraphs()).toList();
-        return new EventCoverage(stories, shared(spots), only(spots, paragraphs), differ(spots));
+        Neighbours near = new Neighbours(spots, tuning.look());
+        return new EventCoverage(stories, shared(spots, near), only(spots, paragraphs, near), differ(spots, near));
+    }
+
+    /**
+     * The sentences of each story nearest to a sentence, nearest first, worked out once for a report:
+     * the shared, "only" and differ passes all ask for the same ones.
+     */
+    private static final class Neighbours {
+        private final List<List<Spot>> spots;
+        private final int look;
+        private final Map<Spot, Map<Integer, List<Spot>>> known = new IdentityHashMap<>();
+
+        Neighbours(List<List<Spot>> spots, int look) {
+            this.spots = spots;
+            this.look = look;
+        }
+
+        /** The {@code look} sentences of story {@code t} nearest to {@code x}, nearest first. */
+        List<Spot> of(Spot x, int t) {
+            return known.computeIfAbsent(x, k -> new HashMap<>()).computeIfAbsent(t, k -> {
+                List<Spot> others = spots.get(t);
+                double[] cosines = new double[others.size()];
+                List<Integer> order = new ArrayList<>(others.size());
+                for (int i = 0; i < cosines.length; i++) {
+                    cosines[i] = cosine(x, others.get(i));
+                    order.add(i);
+                }
+                order.sort(Comparator.comparingDouble(i -> -cosines[i]));
+                return order.stream().limit(look).map(others::get).toList();
+            });
+        }
     }
 
     private List<Spot> spots(StoryProfile profile) {
@@ -76,7 +109,7 @@ final class GroupReport {
         }
     }
 
-    private List<EventCoverage.Item> shared(List<List<Spot>> spots) {
+    private List<EventCoverage.Item> shared(List<List<Spot>> spots, Neighbours nearest) {
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (int s = 0; s < spots.size(); s++) {
@@ -84,7 +117,7 @@ final class GroupReport {
                 List<Citation> citations = new ArrayList<>(List.of(x.citation(1)));
                 for (int t = 0; t < spots.size(); t++) {
                     if (t != s) {
-                        List<Spot> near = nearest(x, spots.get(t));
+                        List<Spot> near = nearest.of(x, t);
                         if (!near.isEmpty() && cosine(x, near.get(0)) >= tuning.near()) {
                             GroundingCheck.Result held = check(wordsOnly, x, near);
                             if (held.dropped().isEmpty() && !held.supported().isEmpty() && Names.allIn(x.sentence().text(),
@@ -114,7 +147,7 @@ final class GroupReport {
         return chosen.stream().map(c -> new EventCoverage.Item(c.spot().sentence().text(), c.citations())).toList();
     }
 
-    private List<EventCoverage.Only> only(List<List<Spot>> spots, List<List<StoredParagraph>> paragraphs) {
+    private List<EventCoverage.Only> only(List<List<Spot>> spots, List<List<StoredParagraph>> paragraphs, Neighbours nearest) {
         List<EventCoverage.Only> out = new ArrayList<>();
         for (int s = 0; s < spots.size(); s++) {
             int kept = 0;
@@ -122,7 +155,7 @@ final class GroupReport {
                 if (kept == tuning.onlyPerStory()) {
                     break;
                 }
-                if (NAMES_SOMETHING.matcher(x.sentence().text()).find() && nowhereElse(x, spots, paragraphs, s)) {
+                if (NAMES_SOMETHING.matcher(x.sentence().text()).find() && nowhereElse(x, spots, paragraphs, s, nearest)) {
                     out.add(new EventCoverage.Only(x.story().id(), x.sentence().text(), List.of(x.citation(1))));
                     kept++;
                 }
@@ -131,12 +164,13 @@ final class GroupReport {
         return out;
     }
 
-    private boolean nowhereElse(Spot x, List<List<Spot>> spots, List<List<StoredParagraph>> paragraphs, int s) {
+    private boolean nowhereElse(Spot x, List<List<Spot>> spots, List<List<StoredParagraph>> paragraphs, int s,
+            Neighbours nearest) {
         for (int t = 0; t < spots.size(); t++) {
             if (t == s) {
                 continue;
             }
-            List<Spot> near = nearest(x, spots.get(t));
+            List<Spot> near = nearest.of(x, t);
             if (!near.isEmpty() && cosine(x, near.get(0)) >= tuning.elsewhere()
                     || !check(full, x, paragraphs.get(t)).supported().isEmpty()) {
                 return false;
@@ -145,14 +179,14 @@ final class GroupReport {
         return true;
     }
 
-    private List<EventCoverage.Item> differ(List<List<Spot>> spots) {
+    private List<EventCoverage.Item> differ(List<List<Spot>> spots, Neighbours nearest) {
         record Difference(EventCoverage.Item item, double cosine) {
         }
         List<Difference> found = new ArrayList<>();
         for (int s = 0; s < spots.size(); s++) {
             for (int t = s + 1; t < spots.size(); t++) {
                 for (Spot x : spots.get(s)) {
-                    List<Spot> near = nearest(x, spots.get(t));
+                    List<Spot> near = nearest.of(x, t);
                     if (near.isEmpty()) {
                         continue;
                     }
@@ -193,11 +227,6 @@ final class GroupReport {
             return "A claim";
         }
         return null;
-    }
-
-    /** The {@code look} sentences of {@code others} nearest to {@code x}, nearest first. */
-    private List<Spot> nearest(Spot x, List<Spot> others) {
-        return others.stream().sorted(Comparator.comparingDouble((Spot o) -> -cosine(x, o))).limit(tuning.look()).toList();
     }
 
     /** The citation check of {@code x} against the paragraphs the sentences {@code near} stand in. */
