@@ -17,6 +17,7 @@ import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredParagraph.StoredSentence;
 import org.storybot.store.StoryInfo;
 import org.storybot.store.Vectors;
+import org.storybot.story.Text;
 import org.storybot.text.StoryAnalyzer;
 import org.storybot.text.WordSets;
 
@@ -95,7 +96,7 @@ final class GroupReport {
         List<Spot> out = new ArrayList<>();
         for (StoredParagraph p : profile.story().paragraphs()) {
             for (StoredSentence s : p.sentences()) {
-                if (s.vector() != null && s.text().split("\\s+").length >= tuning.minWords()) {
+                if (s.vector() != null && Text.wordCount(s.text()) >= tuning.minWords()) {
                     out.add(new Spot(profile.story().info(), p, s, Set.copyOf(StoryAnalyzer.terms(s.text()))));
                 }
             }

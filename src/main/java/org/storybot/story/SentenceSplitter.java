@@ -145,10 +145,10 @@ public final class SentenceSplitter {
         if (depth[opening.start()] != 0 || depth[opening.end()] == 0) {
             return first;
         }
-        int words = wordCount(opening.in(text));
+        int words = Text.wordCount(opening.in(text));
         for (int j = first + 1; j < pieces.size() && j < first + QUOTE_PIECES; j++) {
             Piece piece = pieces.get(j);
-            words += wordCount(piece.in(text));
+            words += Text.wordCount(piece.in(text));
             if (words > QUOTE_WORDS) {
                 return first;
             }
@@ -169,9 +169,6 @@ public final class SentenceSplitter {
                 .anyMatch(ATTRIBUTIONS::contains);
     }
 
-    private static int wordCount(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
 
     /**
      * The quotation depth before each character (index {@code text.length()}: after the last). Curly quotes
