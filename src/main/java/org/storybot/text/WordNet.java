@@ -18,10 +18,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * The extJWNL dictionaries behind {@link Lexicon}, and every look-up in them. extJWNL is not
- * thread-safe, so each touch of its objects holds the lock of the dictionary they came from. Read
- * from disk, a look-up spends most of its time in file reads under that lock: with one dictionary
- * per core (each about 4 MB of heap when opened, see {@link WordNetFiles}) questions asked together
- * look words up side by side instead of in turn. Remembers nothing: {@link Lexicon} caches the answers.
+ * thread-safe, so each touch of its objects holds the lock of the dictionary they came from, and a
+ * look-up parses WordNet's lines under that lock: with one dictionary per core (each about 4 MB of
+ * heap when opened, see {@link WordNetFiles}) questions asked together look words up side by side
+ * instead of in turn. Remembers nothing: {@link Lexicon} caches the answers.
  */
 final class WordNet {
 

@@ -17,16 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens WordNet 3.1 from files on disk, read as they are needed, rather than from the jar, which
- * extJWNL would read whole into memory (about 45 MB of heap and 0.4 s at every start; from files,
+ * Opens WordNet 3.1 from files on disk, mapped into memory, rather than from the jar, which
+ * extJWNL would read whole into the heap (about 45 MB of heap and 0.4 s at every start; mapped,
  * under 1 MB and 0.1 s). The files are copied out of the data jar once, into {@code folder}, each
  * written aside and moved into place, the set marked complete last, so processes starting together
  * or killed midway never read half a copy. When the folder cannot be written, WordNet is read from
- * the jar as before. Each dictionary keeps WordNet's sense counts ({@code cntlist.rev}) in memory,
- * read once when it opens (about 0.2 s of a loader thread and 4 MB of heap each): extJWNL otherwise
- * looks one up in the file for every word of every sense it reads, and with them in memory an ask on
- * the 2017 politics library took 21-23 ms on average instead of 28 (1,000 SQuAD questions, one
- * asker) and 16 askers answered 92 a second instead of 76 (2026-12-02).
+ * the jar as before. Each file is read through {@link MappedWordNetFile}: extJWNL's own reader seeks
+ * and reads 32 bytes at a time, some sixty system calls for each binary search of an index, which
+ * was most of a question's time in WordNet; mapped, 16 askers on 10,000 paragraphs answered 128 a
+ * second instead of 65 (2026-12-02). Each dictionary keeps WordNet's sense counts
+ * ({@code cntlist.rev}) in memory, read once when it opens (about 0.2 s of a loader thread and 4 MB
+ * of heap each): extJWNL otherwise looks one up in the file for every word of every sense it reads.
  */
 final class WordNetFiles {
 
@@ -42,7 +43,7 @@ final class WordNetFiles {
     }
 
     /**
-     * {@code copies} dictionaries of WordNet, each reading the files in {@code folder} (copied there
+     * {@code copies} dictionaries of WordNet, each mapping the files in {@code folder} (copied there
      * first if need be); else one, read from the jar into memory.
      */
     static List<Dictionary> open(Path folder, int copies) throws JWNLException {
@@ -90,7 +91,7 @@ final class WordNetFiles {
         }
     }
 
-    /** The data jar's own settings, pointed at the copied files, told to read them from disk and to keep the sense counts. */
+    /** The data jar's own settings, pointed at the copied files, told to map them into memory and to keep the sense counts. */
     private static String properties(Path files) throws IOException {
         try (InputStream in = WordNetFiles.class.getResourceAsStream(PROPERTIES)) {
             if (in == null) {
@@ -98,8 +99,7 @@ final class WordNetFiles {
             }
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String path = files.toAbsolutePath().toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-            return xml.replace("net.sf.extjwnl.princeton.file.PrincetonResourceDictionaryFile",
-                    "net.sf.extjwnl.princeton.file.PrincetonRandomAccessDictionaryFile")
+            return xml.replace("net.sf.extjwnl.princeton.file.PrincetonResourceDictionaryFile", MappedWordNetFile.class.getName())
                     .replace("value=\"" + RESOURCES.substring(0, RESOURCES.length() - 1) + "\"", "value=\"" + path + "\"")
                     .replace("<param name=\"check_path\" value=\"false\"/>",
                             "<param name=\"check_path\" value=\"false\"/><param name=\"cache_use_count\" value=\"true\"/>");
