@@ -22,7 +22,8 @@ final class BenchNotes {
                     + "a random real one from any article. Nothing is embedded for them: sentences reuse their real "
                     + "embeddings plus Gaussian noise (sigma %.2f per dimension, cosine about 0.98 to the original), and a "
                     + "paragraph's vector is the mean of its sentences' plus the same noise. They are saved story by story "
-                    + "with Library.save, as ingest saves.", pool.size(), pool.stories(), SyntheticLibrary.NOISE));
+                    + "with Library.save, as ingest saves, and the index is compacted at the end, as ingest does after a run.",
+                    pool.size(), pool.stories(), SyntheticLibrary.NOISE));
         }
         boolean repeats = libraries.stream().anyMatch(l -> l.search().repeatedQuestions() > 0 || l.ask().repeatedQuestions() > 0);
         notes.add(String.format(Locale.ROOT, "Questions: %,d distinct real ones (%d about the seed story, the rest from "

@@ -19,7 +19,8 @@ import org.storybot.story.Text;
  * real paragraph picked at random, and each sentence is a real sentence picked at random from any
  * article. Nothing is embedded: a sentence carries its real embedding with a little Gaussian noise,
  * a paragraph the normalised mean of its sentences' vectors with the same noise. Stories are saved
- * one by one through {@link Library#save}, as ingest saves them.
+ * one by one through {@link Library#save}, as ingest saves them, and the index compacted at the
+ * end, as after an ingest run.
  */
 final class SyntheticLibrary {
 
@@ -64,6 +65,7 @@ final class SyntheticLibrary {
                 progress.accept(String.format(Locale.ROOT, "%,d of %,d synthetic paragraphs saved", added, paragraphs));
             }
         }
+        library.compact(); // as ingest does after a run
         return new Added(stories, added, sentenceCount);
     }
 

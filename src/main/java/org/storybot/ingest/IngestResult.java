@@ -15,4 +15,9 @@ public record IngestResult(String file, Outcome outcome, String storyId, String 
     public boolean failed() {
         return outcome == Outcome.FAILED;
     }
+
+    /** Whether the story was added or replaced. */
+    public boolean changed() {
+        return outcome == Outcome.ADDED || outcome == Outcome.REPLACED;
+    }
 }

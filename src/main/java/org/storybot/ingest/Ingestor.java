@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.storybot.embedding.Embedder;
 import org.storybot.retrieval.Library;
 import org.storybot.store.Database;
+import org.storybot.store.StoryInfo;
 import org.storybot.store.StoryVectors;
 import org.storybot.story.Paragraph;
 import org.storybot.story.RawArticle;
@@ -79,6 +80,9 @@ public final class Ingestor {
             } else {
                 results.addAll(ingestFile(path));
             }
+        }
+        if (results.stream().anyMatch(IngestResult::changed)) {
+            library.compact(); // a bulk change: searches visit one index segment again
         }
         return results;
     }
@@ -164,7 +168,7 @@ public final class Ingestor {
 
     /** Saves one cleaned story, embedding it only when its text is new or changed. */
     public IngestResult save(String file, Story story) {
-        if (library.contentHash(story.id()).filter(story.contentHash()::equals).isPresent()) {
+        if (library.info(story.id()).map(StoryInfo::contentHash).filter(story.contentHash()::equals).isPresent()) {
             return result(file, IngestResult.Outcome.UNCHANGED, story);
         }
         Library.SaveOutcome outcome = library.save(story, embed(story));

