@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "compare", description = {
     "Coverage across outlets: the stories that cover the same event, grouped by date, people and content, with",
-    "what most of them report, what only one reports and where they differ, every line cited."})
+    "what most of them report, what only one reports and where they differ, every line cited.",
+    "With neither --story nor --topic: every event of the library."})
 final class CompareCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,31 +30,21 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ArgGroup(exclusive = true)
-    Which which;
-
-    static final class Which {
-        @Option(names = "--story", paramLabel = "ID", description = "The event of one story (default: every event of the library).")
-        String story;
-
-        @Option(names = "--topic", paramLabel = "TEXT", description = "The stories about TEXT, as topic summaries find them.")
-        String topic;
-    }
+    StoryOrTopic source;
 
     @Option(names = "--json", description = "One JSON line.")
     boolean json;
 
     @Override
     public Integer call() {
-        if (which != null && which.topic != null && which.topic.isBlank()) {
-            throw new UserException("give the topic: --topic TEXT");
-        }
+        StoryOrTopic.Choice choice = StoryOrTopic.of(source);
         Storybot storybot = root.storybot();
         Coverage coverage = storybot.assistant().coverage();
-        if (which == null || which.topic != null || storybot.library().knows(which.story)) {
+        if (!(choice instanceof StoryOrTopic.Choice.Story s) || storybot.library().knows(s.id())) {
             storybot.preloadModels(); // the citation check reads meaning, and a topic is looked up by retrieval
         }
-        CompareResult result = which == null ? coverage.ofLibrary()
-                : which.story != null ? coverage.ofStory(which.story) : coverage.ofTopic(which.topic.strip());
+        CompareResult result = choice instanceof StoryOrTopic.Choice.Story s ? coverage.ofStory(s.id())
+                : choice instanceof StoryOrTopic.Choice.Topic t ? coverage.ofTopic(t.text()) : coverage.ofLibrary();
         if (result instanceof CompareResult.Refused refused) {
             throw new UserException(refused.reason());
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "people", description = {
     "Who's who: every person a story (or the stories about a topic) names, with the role the stories give,",
-    "each mention cited."})
+    "each mention cited. With neither --story nor --topic: the only story in the library."})
 final class PeopleCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,34 +30,23 @@ final class PeopleCommand implements Callable<Integer> {
     boolean json;
 
     @ArgGroup(exclusive = true)
-    Source source;
-
-    /** One story, or a topic; neither means the only story in the library. */
-    static final class Source {
-        @Option(names = "--story", paramLabel = "ID", description = "The story (default: the only story in the library).")
-        String story;
-
-        @Option(names = "--topic", paramLabel = "TEXT", description = "The stories about TEXT, as topic summaries find them.")
-        String topic;
-    }
+    StoryOrTopic source;
 
     @Override
     public Integer call() {
         Storybot storybot = root.storybot();
-        boolean topic = source != null && source.topic != null;
-        if (topic && source.topic.isBlank()) {
-            throw new UserException("give the topic: --topic TEXT");
-        }
-        if (topic) {
+        StoryOrTopic.Choice choice = StoryOrTopic.of(source);
+        String topic = choice instanceof StoryOrTopic.Choice.Topic t ? t.text() : null;
+        if (topic != null) {
             storybot.preloadModels(); // the topic is looked up by retrieval
         }
-        PeopleReply reply = topic ? storybot.assistant().people().ofTopic(source.topic.strip())
-                : storybot.assistant().people().ofStory(source == null ? null : source.story);
+        PeopleReply reply = topic != null ? storybot.assistant().people().ofTopic(topic)
+                : storybot.assistant().people().ofStory(choice instanceof StoryOrTopic.Choice.Story s ? s.id() : null);
         if (reply instanceof PeopleReply.Refused refused) {
             throw new UserException(refused.message());
         }
         PeopleReply.Listed listed = (PeopleReply.Listed) reply;
-        spec.commandLine().getOut().println(json ? json(storybot.json(), listed, topic ? source.topic.strip() : null).toString()
+        spec.commandLine().getOut().println(json ? json(storybot.json(), listed, topic).toString()
                 : PeopleText.of(listed));
         return 0;
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "timeline", description = {
     "The dated events a story states, or the stories about a topic merged (each event said once, every story cited),",
-    "in date order; relative dates (\"on Monday\", \"last week\") counted from the story's date."})
+    "in date order; relative dates (\"on Monday\", \"last week\") counted from the story's date.",
+    "With neither --story nor --topic: the only story in the library. A topic takes the stories that name all its words."})
 final class TimelineCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,15 +29,7 @@ final class TimelineCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ArgGroup(exclusive = true)
-    Which which;
-
-    static final class Which {
-        @Option(names = "--story", paramLabel = "ID", description = "One story (default: the only story in the library).")
-        String story;
-
-        @Option(names = "--topic", paramLabel = "TEXT", description = "Every story that names all the topic's words.")
-        String topic;
-    }
+    StoryOrTopic source;
 
     @Option(names = "--json", description = "One JSON line.")
     boolean json;
@@ -45,8 +38,9 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         Storybot storybot = root.storybot();
         Timelines timelines = storybot.assistant().timelines();
-        TimelineResult result = which == null ? timelines.of(null)
-                : which.story != null ? timelines.ofStory(which.story) : timelines.ofTopic(which.topic);
+        StoryOrTopic.Choice choice = StoryOrTopic.of(source);
+        TimelineResult result = choice instanceof StoryOrTopic.Choice.Story s ? timelines.ofStory(s.id())
+                : choice instanceof StoryOrTopic.Choice.Topic t ? timelines.ofTopic(t.text()) : timelines.of(null);
         if (result instanceof TimelineResult.Refused refused) {
             throw new UserException(refused.reason());
         }
