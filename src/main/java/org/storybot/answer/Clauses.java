@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.storybot.story.SentenceSplitter;
 import org.storybot.story.Text;
+import org.storybot.text.SpeechVerbs;
 
 /**
  * A sentence shortened to the clause that carries its fact, by deleting words only (the story's
@@ -24,7 +24,7 @@ final class Clauses {
     /** Longest attribution or aside removed, in words: longer ones carry facts of their own. */
     private static final int MAX_REMOVED = 12;
 
-    private static final String SPEECH = SentenceSplitter.ATTRIBUTIONS.stream().filter(w -> !w.equals("according"))
+    private static final String SPEECH = SpeechVerbs.ATTRIBUTION.stream().filter(w -> !w.equals("according"))
             .sorted().collect(Collectors.joining("|"));
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]{1,120}\\)");
     private static final Pattern DASHES = Pattern.compile("\\s+(?:--|\u2014|\u2013)\\s+[^-\u2014\u2013]{1,120}?\\s+(?:--|\u2014|\u2013)(?=\\s)");

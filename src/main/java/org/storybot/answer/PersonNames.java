@@ -16,13 +16,6 @@ import org.storybot.text.PlainWords;
  */
 public final class PersonNames {
 
-    /** Verbs that attribute words to a speaker, as written in news copy. */
-    public static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "asked", "asks", "added",
-            "adds", "wrote", "writes", "stated", "explained", "noted", "argued", "continued", "replied", "declared",
-            "insisted", "tweeted", "warned", "recalled", "acknowledged", "testified", "announced", "remarked",
-            "concluded", "conceded", "responded", "claimed", "suggested", "urged", "countered", "admitted",
-            "complained", "quipped", "shouted", "yelled", "quoted", "according");
-
     /** Pronouns that stand for a person who speaks. */
     public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 

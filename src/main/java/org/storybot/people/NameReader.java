@@ -11,6 +11,7 @@ import org.storybot.story.Abbreviations;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
 import org.storybot.text.Lexicon;
+import org.storybot.text.SpeechVerbs;
 
 /**
  * The names of people in one paragraph, each with the role written beside it: a title before the
@@ -30,7 +31,6 @@ final class NameReader {
     /** A word in capitals ("CNN", "NAACP"): an organisation's initials, not a person's name. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,}");
     /** Speech verbs written before the speaker ("said Sessions"); "told Fox News" names the listener. */
-    private static final Set<String> SAID_BEFORE = Set.of("said", "says", "added", "wrote", "asked", "according");
     /** Courtesy titles: they say a person is meant, but are no role. */
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
@@ -139,7 +139,7 @@ final class NameReader {
         }
         String last = words.get(words.size() - 1);
         boolean spoke = (words.size() == 1 || !kinds.common(last))
-                && (speaks(t, to + 1) || roleFrom > 0 && SAID_BEFORE.contains(t.get(roleFrom - 1).text().toLowerCase(Locale.ROOT)));
+                && (speaks(t, to + 1) || roleFrom > 0 && SpeechVerbs.BEFORE_A_ROLE.contains(t.get(roleFrom - 1).text().toLowerCase(Locale.ROOT)));
         boolean named = words.size() > 1 && (kinds.givenName(words.get(0)) || !kinds.common(last))
                 || lexicon.nameKinds(String.join(" ", words)).contains(Lexicon.Kind.PERSON);
         if (evidence == Mention.Evidence.NONE && (spoke || named)) {
@@ -251,7 +251,7 @@ final class NameReader {
     }
 
     private static boolean speech(Tagger.Token token) {
-        return PersonNames.SPEECH_VERBS.contains(token.text().toLowerCase(Locale.ROOT));
+        return SpeechVerbs.SPEAKING.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     /** The text of tokens [from, to) as the paragraph writes it; null when empty. */

@@ -8,6 +8,7 @@ import org.storybot.answer.Tagger;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
 import org.storybot.story.Story;
+import org.storybot.text.SpeechVerbs;
 
 /**
  * Who a story says spoke the words at a place in a paragraph: the quotation marks around them, then
@@ -137,7 +138,7 @@ final class Attribution {
         List<Tagger.Token> t = within(all, from, to);
         for (int v = 0; v < t.size(); v++) {
             String verb = t.get(v).text().toLowerCase(Locale.ROOT);
-            if (!PersonNames.SPEECH_VERBS.contains(verb)) {
+            if (!SpeechVerbs.SPEAKING.contains(verb)) {
                 continue;
             }
             if (verb.equals("according")) {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import org.storybot.text.SpeechVerbs;
 
 /**
  * Splits paragraph text into sentences with character offsets, using the OpenNLP English sentence
@@ -35,10 +35,6 @@ public final class SentenceSplitter {
     static final int QUOTE_PIECES = 3;
     static final int QUOTE_WORDS = 80;
     static final int ATTRIBUTION_WINDOW = 6;
-
-    /** Words that attribute a quotation or a claim to a speaker, lower-cased. */
-    public static final Set<String> ATTRIBUTIONS = Set.of("said", "says", "say", "told", "tells", "tell",
-            "added", "adds", "asked", "asks", "wrote", "writes", "tweeted", "shouted", "shouts", "according");
 
     private final SentenceModel model;
 
@@ -166,7 +162,7 @@ public final class SentenceSplitter {
         return Arrays.stream(after.strip().split("\\s+"))
                 .limit(ATTRIBUTION_WINDOW)
                 .map(w -> w.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT))
-                .anyMatch(ATTRIBUTIONS::contains);
+                .anyMatch(SpeechVerbs.ATTRIBUTION::contains);
     }
 
 
