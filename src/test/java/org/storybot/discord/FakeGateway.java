@@ -2,14 +2,10 @@ package org.storybot.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +20,8 @@ import org.java_websocket.server.WebSocketServer;
  * whatever dispatches the test sends (interactions, messages), each with its sequence number.
  * Its faults ({@link #drop}, {@link #sendReconnect}, {@link #invalidateSession}) are Discord's: a
  * dropped session is resumed with op 6 and gets the dispatches it missed, then RESUMED
- * ({@link GatewayReplay}).
+ * ({@link GatewayReplay}). A sharded bot gets each shard's servers on that shard's connection
+ * ({@link GatewayShards}).
  */
 final class FakeGateway extends WebSocketServer {
 
@@ -39,11 +36,8 @@ final class FakeGateway extends WebSocketServer {
     private final GatewayReplay replay = new GatewayReplay();
     private volatile WebSocket session;
     private volatile CountDownLatch identified = new CountDownLatch(1);
-    /** Each shard's connection, by shard id, and the total the shards named; dispatches go to their guild's shard. */
-    private final Map<Integer, WebSocket> shardSessions = new ConcurrentHashMap<>();
-    private final Map<WebSocket, int[]> shardOfConnection = new ConcurrentHashMap<>();
-    private volatile int shardTotal = 1;
-    private final List<Identified> identifies = new ArrayList<>();
+    /** Which connection is which shard; dispatches go to their server's shard. */
+    private final GatewayShards shards = new GatewayShards();
 
     /** An IDENTIFY as received: the shard it named ([0, 1] when none), and when (System.nanoTime). */
     record Identified(int shard, int total, long nanos) {
@@ -79,7 +73,7 @@ final class FakeGateway extends WebSocketServer {
      * messages); while a resumable session is away, keeps it for the RESUME.
      */
     synchronized void dispatch(String type, JsonNode data) {
-        WebSocket bot = sessionFor(data);
+        WebSocket bot = shards.sessionFor(data, session);
         if (bot == null && !replay.resumable()) {
             throw new IllegalStateException("no bot is connected to the fake gateway");
         }
@@ -106,7 +100,7 @@ final class FakeGateway extends WebSocketServer {
         try {
             JsonNode packet = json.readTree(message);
             if (packet.path("op").asInt() == 2) {
-                noteShard(conn, packet.path("d").path("shard"));
+                shards.noteShard(conn, packet.path("d").path("shard"));
             }
             switch (packet.path("op").asInt()) {
                 case 1 -> send(conn, Map.of("op", 11));
@@ -126,7 +120,7 @@ final class FakeGateway extends WebSocketServer {
             return;
         }
         session = conn;
-        for (Dispatch d : onShard(conn, dispatches)) {
+        for (Dispatch d : shards.onShard(conn, dispatches)) {
             if (d.type().equals("READY")) {
                 replay.started(d.data().path("session_id").asText());
             }
@@ -212,80 +206,21 @@ final class FakeGateway extends WebSocketServer {
         if (remote && (code == 1000 || code == 1001)) {
             replay.invalidate(); // Discord ends a session its bot closes normally
         }
-        int[] shard = shardOfConnection.remove(conn);
-        if (shard != null) {
-            shardSessions.remove(shard[0], conn);
-        }
+        shards.closed(conn);
         if (conn == session) {
             session = null;
             identified = new CountDownLatch(1);
         }
     }
 
-    private void noteShard(WebSocket conn, JsonNode shard) {
-        int id = shard.isArray() ? shard.path(0).asInt() : 0;
-        int total = shard.isArray() ? shard.path(1).asInt(1) : 1;
-        synchronized (identifies) {
-            identifies.add(new Identified(id, total, System.nanoTime()));
-            identifies.notifyAll();
-        }
-        shardTotal = total;
-        shardOfConnection.put(conn, new int[] {id, total});
-        shardSessions.put(id, conn);
-    }
-
-    /** Which shard Discord puts a server on: (guild_id >> 22) % total. */
-    static int shardOf(long guildId, int total) {
-        return (int) ((guildId >> 22) % total);
-    }
-
-    /** READY listing only the shard's servers, and only their GUILD_CREATEs. */
-    private List<Dispatch> onShard(WebSocket conn, List<Dispatch> dispatches) {
-        int[] shard = shardOfConnection.getOrDefault(conn, new int[] {0, 1});
-        List<Dispatch> mine = new ArrayList<>();
-        for (Dispatch d : dispatches) {
-            if (d.type().equals("READY")) {
-                ObjectNode ready = d.data().deepCopy();
-                ArrayNode guilds = ready.putArray("guilds");
-                d.data().path("guilds").forEach(g -> {
-                    if (shardOf(g.path("id").asLong(), shard[1]) == shard[0]) {
-                        guilds.add(g);
-                    }
-                });
-                ready.putArray("shard").add(shard[0]).add(shard[1]);
-                mine.add(new Dispatch(d.type(), ready));
-            } else if (!d.type().equals("GUILD_CREATE") || shardOf(d.data().path("id").asLong(), shard[1]) == shard[0]) {
-                mine.add(d);
-            }
-        }
-        return mine;
-    }
-
-    /** The connection of the shard a dispatch's server is on (shard 0 for direct messages), or the one bot. */
-    private WebSocket sessionFor(JsonNode data) {
-        if (shardSessions.size() <= 1 && shardTotal == 1) {
-            return session;
-        }
-        long guild = data.path("guild_id").asLong(0);
-        return shardSessions.get(guild == 0 ? 0 : shardOf(guild, shardTotal));
-    }
-
     /** Every IDENTIFY so far, in order. */
     List<Identified> identifies() {
-        synchronized (identifies) {
-            return List.copyOf(identifies);
-        }
+        return shards.identifies();
     }
 
     /** Waits until {@code count} shards have identified and are connected. */
     void awaitShards(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (shardSessions.size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("waited 60 s for " + count + " shards; identified: " + identifies());
-            }
-            Thread.sleep(20);
-        }
+        shards.awaitShards(count);
     }
 
     @Override
