@@ -54,14 +54,18 @@ final class SearchCommand implements Runnable {
         if (hits < 1 || hits > 1000) {
             throw new UserException("-k must be between 1 and 1000");
         }
+        String single = query != null && !query.isEmpty() ? String.join(" ", query).strip() : null;
+        if (single != null && single.isEmpty()) {
+            throw new UserException("give the words to search for: storybot search WORDS");
+        }
         if (story != null && storybot.library().info(story).isEmpty()) {
             throw new UserException("no story has the id \"" + story + "\"; `storybot stories` lists them");
         }
         storybot.preloadModels(); // once the input is known to be good: a refusal exits at once
         HybridRetriever retriever = storybot.retriever();
         PrintWriter out = spec.commandLine().getOut();
-        if (query != null && !query.isEmpty()) {
-            search(String.join(" ", query), retriever, hits, out, storybot);
+        if (single != null) {
+            search(single, retriever, hits, out, storybot);
             return;
         }
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {

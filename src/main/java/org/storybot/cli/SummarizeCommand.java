@@ -6,13 +6,16 @@ import java.util.concurrent.Callable;
 import org.storybot.answer.SummaryLength;
 import org.storybot.chat.SummaryReply;
 import org.storybot.console.PlainText;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "summarize", aliases = "summarise", description = "Summarises a story, every sentence cited.")
+@Command(name = "summarize", aliases = "summarise", description = {
+    "Summarises a story, every sentence cited (default: the only story in the library); with --topic, one summary",
+    "of every story about TEXT, each fact once with every story reporting it cited."})
 final class SummarizeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,12 +31,8 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "At most 60, 150 or 300 words (default: ${DEFAULT-VALUE}).")
     String length;
 
-    @Option(names = "--story", paramLabel = "ID", description = "The story (default: the only story in the library).")
-    String story;
-
-    @Option(names = "--topic", paramLabel = "TEXT", description = "Instead, one summary of every story about TEXT, each fact "
-            + "once with every story reporting it cited.")
-    String topic;
+    @ArgGroup(exclusive = true)
+    StoryOrTopic source;
 
     @Override
     public Integer call() {
@@ -41,9 +40,9 @@ final class SummarizeCommand implements Callable<Integer> {
         if (parsed == null) {
             throw new UserException("--length must be short, medium or long, not \"" + length + "\"");
         }
-        if (topic != null && story != null) {
-            throw new UserException("--story and --topic: give one of them");
-        }
+        StoryOrTopic.Choice choice = StoryOrTopic.of(source);
+        String story = choice instanceof StoryOrTopic.Choice.Story s ? s.id() : null;
+        String topic = choice instanceof StoryOrTopic.Choice.Topic t ? t.text() : null;
         Storybot storybot = root.storybot();
         if (story == null || storybot.library().info(story).isPresent()) {
             storybot.preloadModels(); // not for an unknown story: the assistant refuses it at once

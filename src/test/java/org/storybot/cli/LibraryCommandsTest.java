@@ -122,4 +122,14 @@ class LibraryCommandsTest {
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("no story has the id \"nope\"");
     }
+
+    @Test
+    void should_refuse_a_blank_query_and_a_blank_topic_with_a_message_not_a_stack_trace() throws Exception {
+        for (Cli.Run run : List.of(Cli.run("search", dataDir(), ""), Cli.run("search", dataDir(), " ", " "),
+                Cli.run("summarize", dataDir(), "--topic", " "))) {
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).startsWith("storybot: give ").doesNotContain("Exception", "\tat ");
+            assertThat(run.out()).isEmpty();
+        }
+    }
 }
