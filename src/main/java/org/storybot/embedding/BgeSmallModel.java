@@ -30,6 +30,10 @@ public final class BgeSmallModel extends AbstractInProcessEmbeddingModel {
     private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
+    static {
+        NativeLibraries.useUnpacked(BgeSmallModel.class); // before onnxruntime loads (the options below): it reads the setting once
+    }
+
     private final OnnxBertBiEncoder encoder;
     /** Kept for the session's life. */
     private final OrtSession.SessionOptions options = new OrtSession.SessionOptions();
