@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
@@ -85,8 +86,12 @@ final class FakeGateway extends WebSocketServer {
         int seq = sequence.incrementAndGet();
         String packet = text(Map.of("op", 0, "t", type, "s", seq, "d", data));
         replay.sent(new GatewayReplay.Sent(seq, type, data, packet));
-        if (bot != null) {
-            bot.send(packet);
+        if (bot != null && bot.isOpen()) {
+            try {
+                bot.send(packet);
+            } catch (WebsocketNotConnectedException closing) {
+                // the bot is closing this connection (after op 7, say): the RESUME gets the dispatch, as Discord's would
+            }
         }
     }
 
