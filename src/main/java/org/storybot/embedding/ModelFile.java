@@ -25,11 +25,15 @@ final class ModelFile {
     static Optional<Path> beside(Class<?> code, String name) {
         try {
             URL resource = code.getClassLoader().getResource(name);
-            Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return resource == null ? Optional.empty() : matching(location.resolveSibling("models").resolve(name), resource);
+            return resource == null ? Optional.empty() : matching(besideCode(code, "models").resolve(name), resource);
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty(); // no code source or an odd location: the jar's copy serves
         }
+    }
+
+    /** The folder {@code folder} the build makes beside {@code code}'s classes folder or jar ({@code target/models}, {@code target/native}). */
+    static Path besideCode(Class<?> code, String folder) throws URISyntaxException {
+        return Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI()).resolveSibling(folder);
     }
 
     /** {@code file}, if it exists and is as long as {@code resource} (an older model's file is not). */

@@ -38,8 +38,7 @@ final class NativeLibraries {
         }
         String inJar = "ai/onnxruntime/native/" + platform.get() + "/";
         try {
-            Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path folder = location.resolveSibling("native").resolve(inJar);
+            Path folder = ModelFile.besideCode(code, "native").resolve(inJar);
             for (String library : LIBRARIES) {
                 String file = System.mapLibraryName(library);
                 URL resource = code.getClassLoader().getResource(inJar + file);
