@@ -46,7 +46,12 @@ final class AnswerWriter implements AutoCloseable {
     /** Queued by {@link #close}: the writer stops when it reaches it. */
     private static final Queued STOP = new Queued(0, null);
 
+    private static final List<String> COLUMNS = List.of("id", "conversation_id", "question", "standalone_question",
+            "outcome", "answer_text", "citations", "story_id", "latency_ms", "channel", "user_hash", "created_at",
+            "short_answer", "short_answer_kind");
+
     private final Database database;
+    private final String insert;
     private final Duration maxWait;
     private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
     /** Replies handed over and not yet written or given up on, by id. */
@@ -61,6 +66,7 @@ final class AnswerWriter implements AutoCloseable {
     /** @param maxWait the longest a read waits for earlier replies to be written, and a close for the writer to write one more */
     AnswerWriter(Database database, Duration maxWait) {
         this.database = database;
+        this.insert = insertStatement(database.dialect());
         this.maxWait = maxWait;
         this.thread = new Thread(this::writeQueued, "answer-log-writer");
         thread.setDaemon(true);
@@ -159,11 +165,21 @@ final class AnswerWriter implements AutoCloseable {
         notifyAll();
     }
 
+    /**
+     * The insert, once per reply: on a server, a commit whose answer was lost with the connection
+     * may have been made, so the retry after the store is back skips a reply already there instead
+     * of failing on its id. (An embedded store never loses a commit's answer.)
+     */
+    private static String insertStatement(Dialect dialect) {
+        return dialect == Dialect.H2
+                ? "INSERT INTO answer (" + String.join(", ", COLUMNS) + ") VALUES ("
+                        + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")"
+                : dialect.insertIfAbsent("answer", COLUMNS, List.of("id"));
+    }
+
     private void insert(List<Queued> batch) {
         database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO answer (id, conversation_id, question, "
-                    + "standalone_question, outcome, answer_text, citations, story_id, latency_ms, channel, user_hash, "
-                    + "created_at, short_answer, short_answer_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(insert)) {
                 for (Queued q : batch) {
                     AnswerRecord r = q.reply();
                     s.setLong(1, q.id());

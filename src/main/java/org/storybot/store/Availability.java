@@ -1,5 +1,6 @@
 package org.storybot.store;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -139,7 +140,14 @@ final class Availability implements AutoCloseable {
         notifyAll();
     }
 
+    /**
+     * The first line of what went wrong. For a failed batch that is the statement's own error:
+     * the driver's message for the batch quotes the statement with its values (a user's question).
+     */
     static String firstLine(Throwable e) {
+        if (e instanceof BatchUpdateException batch && batch.getNextException() != null) {
+            return firstLine(batch.getNextException());
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
     }
