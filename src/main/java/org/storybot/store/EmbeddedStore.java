@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ final class EmbeddedStore {
         }
         log.debug("opened store {}", directory);
         return new Database(Dialect.H2, pool, directory, null, new Availability(directory.toString(), null, () -> { }),
-                () -> shutDown(pool, held, open));
+                () -> shutDown(pool, url, held, open));
     }
 
     /**
@@ -96,11 +97,16 @@ final class EmbeddedStore {
         }
     }
 
-    private static void shutDown(JdbcConnectionPool pool, FileLock lock, FileChannel channel) {
+    /**
+     * Shuts the database down, on a connection of its own: a pooled one would try to roll back as it
+     * goes back to the pool after the database has closed, and H2 would write that failure's stack
+     * trace into the store's trace file at every close.
+     */
+    private static void shutDown(JdbcConnectionPool pool, String url, FileLock lock, FileChannel channel) {
         if (pool.getActiveConnections() > 0) {
             log.warn("closing the store with {} connections still in use", pool.getActiveConnections());
         }
-        try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "storybot", ""); var s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             log.warn("store did not shut down cleanly: {}", e.getMessage());
