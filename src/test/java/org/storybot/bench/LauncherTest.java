@@ -19,10 +19,10 @@ class LauncherTest {
 
     @Test
     void should_compile_with_c1_alone_for_a_command_that_answers_once_and_both_compilers_for_one_that_keeps_running() {
-        assertThat(Launcher.options(HOME, "ask")).contains("-Xmx256m", "-XX:TieredStopAtLevel=1", "-DOPT_OUT_TRACKING=true");
+        assertThat(Launcher.options(HOME, "ask")).contains("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dh2.maxCompactTime=0", "-DOPT_OUT_TRACKING=true");
         assertThat(Launcher.options(HOME, "summarize")).contains("-XX:TieredStopAtLevel=1");
         for (String running : List.of("discord", "start", "chat", "ingest", "eval")) {
-            assertThat(Launcher.options(HOME, running)).as(running).contains("-Xmx256m").doesNotContain("-XX:TieredStopAtLevel=1");
+            assertThat(Launcher.options(HOME, running)).as(running).contains("-Xmx256m").doesNotContain("-XX:TieredStopAtLevel=1", "-Dh2.maxCompactTime=0");
         }
     }
 
