@@ -149,4 +149,12 @@ class ArchitectureTest {
     static final ArchRule one_composition_root = noClasses()
             .that().resideOutsideOfPackages("org.storybot.app..", "org.storybot.cli..", "org.storybot.bench..")
             .should().dependOnClassesThat().resideInAPackage("org.storybot.app..");
+
+    /** How a storybot process is started stands alone: it runs before anything else loads. */
+    @ArchTest
+    static final ArchRule launching_knows_nothing_of_the_bot = noClasses()
+            .that().resideInAPackage("org.storybot.launch..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.storybot.app..", "org.storybot.cli..",
+                    "org.storybot.chat..", "org.storybot.answer..", "org.storybot.retrieval..", "org.storybot.store..",
+                    "org.storybot.bench..", "org.storybot.config..");
 }

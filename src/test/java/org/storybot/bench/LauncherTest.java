@@ -11,28 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Fresh processes get the JVM options the launcher gives them: the file's for all, and its lines for the command started. */
 class LauncherTest {
 
-    /** The storybot folder: the tests run in it. */
-    private static final Path HOME = Path.of("").toAbsolutePath();
-
     @TempDir
     Path dir;
-
-    @Test
-    void should_compile_with_c1_alone_for_a_command_that_answers_once_and_both_compilers_for_one_that_keeps_running() {
-        assertThat(Launcher.options(HOME, "ask")).contains("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dh2.maxCompactTime=0", "-DOPT_OUT_TRACKING=true");
-        assertThat(Launcher.options(HOME, "summarize")).contains("-XX:TieredStopAtLevel=1");
-        for (String running : List.of("discord", "start", "chat", "ingest", "eval")) {
-            assertThat(Launcher.options(HOME, running)).as(running).contains("-Xmx256m").doesNotContain("-XX:TieredStopAtLevel=1", "-Dh2.maxCompactTime=0");
-        }
-    }
-
-    @Test
-    void should_find_the_command_after_the_options_before_it_as_the_launcher_does() {
-        assertThat(Launcher.commandNamed(List.of("--data-dir", "/srv/library", "ask", "--json"))).isEqualTo("ask");
-        assertThat(Launcher.commandNamed(List.of("--config=/etc/storybot.yaml", "stories"))).isEqualTo("stories");
-        assertThat(Launcher.commandNamed(List.of("--config", "ask", "discord"))).isEqualTo("discord");
-        assertThat(Launcher.commandNamed(List.of())).isEqualTo("start");
-    }
 
     @Test
     void should_start_the_process_with_the_files_options_then_the_callers_then_the_privacy_switches() throws Exception {
