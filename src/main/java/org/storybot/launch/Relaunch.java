@@ -52,10 +52,10 @@ public final class Relaunch {
         if (!extra.isEmpty()) {
             caller.addAll(Arrays.asList(extra.split("\\s+")));
         }
-        ProcessBuilder builder = new ProcessBuilder(JavaCommand.line(home.get(), caller,
-                List.of("-jar", jar.get().toString()), arguments)).inheritIO();
-        builder.environment().put("OPT_OUT_TRACKING", "true");
         try {
+            ProcessBuilder builder = new ProcessBuilder(JavaCommand.line(home.get(), caller,
+                    List.of("-jar", jar.get().toString()), arguments)).inheritIO();
+            builder.environment().put("OPT_OUT_TRACKING", "true");
             return OptionalInt.of(run(builder.start()));
         } catch (IOException | RuntimeException e) {
             System.err.println("storybot: could not start with the options of config/jvm.options (" + e.getMessage()
