@@ -265,19 +265,9 @@ public final class Storybot implements AutoCloseable {
     /** Sentences read ahead of questions, newest stories first: about 5 KB of heap each; the rest is read as met. */
     public static final int WARM_SENTENCES = 5000;
 
-    /** Has the assistant read the library's stories ahead of questions, on a background thread (see {@link Assistant#warmUp}). */
-    public void warmUpInBackground() {
-        Assistant assistant = assistant();
-        Thread warm = new Thread(() -> {
-            try {
-                assistant.warmUp(WARM_SENTENCES);
-            } catch (RuntimeException e) {
-                System.err.println("storybot: could not read the stories ahead: " + e.getMessage()); // questions still work
-            }
-        }, "answer-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
+    /** Has the assistant read the library's stories ahead of questions, on a background thread stopped at close (see {@link WarmUp}). */
+    public synchronized void warmUpInBackground() {
+        opened.add(WarmUp.start(assistant(), WARM_SENTENCES)); // closed before the library and the store it reads
     }
 
     /** Closes what was opened, then waits for a background model load to end: the process may exit after this. */

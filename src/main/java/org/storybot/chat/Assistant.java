@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storybot.answer.Citation;
@@ -234,14 +235,15 @@ public final class Assistant {
     /**
      * Has the composer read the library's stories ahead of questions, up to {@code maxSentences}
      * sentences (newest stories first), so first questions about them are as quick as later ones.
-     * Returns how many sentences were read. Safe beside questions being answered.
+     * Returns how many sentences were read. Safe beside questions being answered; stops before the
+     * next story once {@code stop} says so.
      */
-    public int warmUp(int maxSentences) {
+    public int warmUp(int maxSentences, BooleanSupplier stop) {
         int read = 0;
         List<StoryInfo> stories = new ArrayList<>(library.stories());
         java.util.Collections.reverse(stories);
         for (StoryInfo info : stories) {
-            if (read >= maxSentences) {
+            if (read >= maxSentences || stop.getAsBoolean()) {
                 break;
             }
             Optional<StoredStory> story = library.storedStory(info.id());

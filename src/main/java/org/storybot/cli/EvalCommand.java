@@ -69,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
                 eval.ingestor().seedIfNew(main.config().storiesDir());
             }
             // as the bot does at start, before its first question: latencies are those of questions, not of first reads
-            out.printf("Read %d sentences ahead of questions.%n", eval.assistant().warmUp(Storybot.WARM_SENTENCES));
+            out.printf("Read %d sentences ahead of questions.%n", eval.assistant().warmUp(Storybot.WARM_SENTENCES, () -> false));
             List<QaOutcome> outcomes = new QaEvaluation(eval.assistant())
                     .run(set, numbering, library ? QaEvaluation.Scope.LIBRARY : QaEvaluation.Scope.OWN_STORY);
             out.println();
