@@ -47,9 +47,10 @@ final class EvalSummariesCommand implements Callable<Integer> {
             SummaryEvaluation.Result r = evaluation.run(file, main.json());
             out.println("ROUGE F1 x 100 against the reference summaries; lead = the article's first 60 or 150 words");
             out.println("(odd and even: the articles of each data set by position in the file)");
+            out.println("(R1 gain: storybot's ROUGE-1 less the lead's, with a 95% interval by a paired bootstrap over the articles)");
             out.println();
-            out.printf("%-5s %-6s %-4s %3s  %-17s   %-17s   %5s%n", "set", "length", "half", "n", "storybot R1/R2/Lsum",
-                    "lead R1/R2/Lsum", "words");
+            out.printf("%-5s %-6s %-4s %3s  %-17s   %-17s   %5s   %s%n", "set", "length", "half", "n", "storybot R1/R2/Lsum",
+                    "lead R1/R2/Lsum", "words", "R1 gain [95%]");
             r.rows().forEach(row -> out.println(SummaryEvaluation.format(row)));
         });
         return 0;

@@ -28,9 +28,12 @@ import org.storybot.story.Text;
  */
 public final class SummaryEvaluation {
 
-    /** Mean F1 scores (0..100) of storybot and of the article's first words, over the articles of one data set and half. */
+    /**
+     * Mean F1 scores (0..100) of storybot and of the article's first words, over the articles of one
+     * data set and half, and a 95% interval of storybot's ROUGE-1 gain over the lead (see {@link Gain}).
+     */
     public record Row(String dataset, String half, SummaryLength length, int articles, Rouge.Scores storybot,
-            Rouge.Scores lead, double storybotWords) {
+            Rouge.Scores lead, double storybotWords, Gain.Interval rouge1Gain) {
     }
 
     public record Result(List<Row> rows) {
@@ -95,7 +98,8 @@ public final class SummaryEvaluation {
                     if (!in.isEmpty()) {
                         rows.add(new Row(dataset, half, length, in.size(), mean(in.stream().map(Scored::ours).toList()),
                                 mean(in.stream().map(Scored::lead).toList()), in.stream().mapToInt(Scored::words).average()
-                                .orElse(0)));
+                                .orElse(0), Gain.interval(in.stream().mapToDouble(x -> 100 * (x.ours().rouge1()
+                                        - x.lead().rouge1())).toArray())));
                     }
                 }
             }
@@ -140,8 +144,9 @@ public final class SummaryEvaluation {
 
     /** A row as the command prints it. */
     public static String format(Row r) {
-        return String.format(Locale.ROOT, "%-5s %-6s %-4s %3d  %5.1f %5.1f %5.1f   %5.1f %5.1f %5.1f   %5.0f", r.dataset(),
-                r.length().label(), r.half(), r.articles(), r.storybot().rouge1(), r.storybot().rouge2(),
-                r.storybot().rougeLsum(), r.lead().rouge1(), r.lead().rouge2(), r.lead().rougeLsum(), r.storybotWords());
+        return String.format(Locale.ROOT, "%-5s %-6s %-4s %3d  %5.1f %5.1f %5.1f   %5.1f %5.1f %5.1f   %5.0f   %+5.1f [%+5.1f, %+5.1f]",
+                r.dataset(), r.length().label(), r.half(), r.articles(), r.storybot().rouge1(), r.storybot().rouge2(),
+                r.storybot().rougeLsum(), r.lead().rouge1(), r.lead().rouge2(), r.lead().rougeLsum(), r.storybotWords(),
+                r.storybot().rouge1() - r.lead().rouge1(), r.rouge1Gain().low(), r.rouge1Gain().high());
     }
 }
