@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * options of {@code config/jvm.options} (for every process, and those its lines give the command
  * named), the storybot folder, the caller's own options (later options win), and last of all the
  * privacy switches, so that nothing turns them off. The launcher (bash) reads the file by the same
- * rules; the bench's processes and a jar started directly ({@link Relaunch}) get their options here.
+ * rules (LauncherScriptTest holds the two to the same answers); the bench's processes and a jar
+ * started directly ({@link Relaunch}) get their options here.
  */
 public final class JavaCommand {
 
