@@ -171,10 +171,7 @@ final class AnswerWriter implements AutoCloseable {
      * of failing on its id. (An embedded store never loses a commit's answer.)
      */
     private static String insertStatement(Dialect dialect) {
-        return dialect == Dialect.H2
-                ? "INSERT INTO answer (" + String.join(", ", COLUMNS) + ") VALUES ("
-                        + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")"
-                : dialect.insertIfAbsent("answer", COLUMNS, List.of("id"));
+        return dialect == Dialect.H2 ? dialect.insert("answer", COLUMNS) : dialect.insertIfAbsent("answer", COLUMNS, List.of("id"));
     }
 
     private void insert(List<Queued> batch) {

@@ -26,17 +26,20 @@ public enum Dialect {
                 .replaceAll("(?i)BIGINT AUTO_INCREMENT", "BIGINT");
     }
 
+    /** Inserts a row: all columns bound in order. */
+    String insert(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks(columns) + ")";
+    }
+
     /** Inserts a row, or replaces the one with the same {@code keys}: all columns bound in order. */
     String upsert(String table, List<String> columns, List<String> keys) {
-        String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-        String names = String.join(", ", columns);
         if (this == H2) {
-            return "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", keys) + ") VALUES (" + marks + ")";
+            return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keys)
+                    + ") VALUES (" + marks(columns) + ")";
         }
         String updates = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = EXCLUDED." + c)
                 .collect(Collectors.joining(", "));
-        return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + String.join(", ", keys)
-                + ") DO UPDATE SET " + updates;
+        return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET " + updates;
     }
 
     /** Inserts a row unless one with the same {@code keys} exists (PostgreSQL only: an H2 store has one writer). */
@@ -44,9 +47,12 @@ public enum Dialect {
         if (this == H2) {
             throw new UnsupportedOperationException("one process writes an H2 store: read, then write");
         }
-        String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ") ON CONFLICT ("
-                + String.join(", ", keys) + ") DO NOTHING";
+        return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keys) + ") DO NOTHING";
+    }
+
+    /** A parameter mark for each column. */
+    private static String marks(List<String> columns) {
+        return columns.stream().map(c -> "?").collect(Collectors.joining(", "));
     }
 
     /**

@@ -22,6 +22,8 @@ final class EmbeddedStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
     private static final String LOCK_FILE = "storybot.lock";
+    /** The embedded database's one user, with no password: the file is reachable by this process alone. */
+    private static final String USER = "storybot";
     private static final long LOCK_WAIT_NANOS = 10_000_000_000L;
     /** H2's "database may be already in use" error. */
     private static final int LOCKED = 90020;
@@ -54,7 +56,7 @@ final class EmbeddedStore {
                 // transaction on disk, and a process killed just then has left rows that later
                 // inserts of the same story wait on.
                 + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "storybot", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
         pool.setMaxConnections(32);
         FileLock held = lock;
         FileChannel open = channel;
@@ -106,7 +108,7 @@ final class EmbeddedStore {
         if (pool.getActiveConnections() > 0) {
             log.warn("closing the store with {} connections still in use", pool.getActiveConnections());
         }
-        try (Connection c = DriverManager.getConnection(url, "storybot", ""); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, USER, ""); var s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             log.warn("store did not shut down cleanly: {}", e.getMessage());

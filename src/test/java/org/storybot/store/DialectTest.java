@@ -37,6 +37,9 @@ class DialectTest {
                 .isEqualTo("MERGE INTO feedback (answer_id, user_hash, vote) KEY (answer_id, user_hash) VALUES (?, ?, ?)");
         assertThat(Dialect.POSTGRESQL.upsert("feedback", columns, keys)).isEqualTo("INSERT INTO feedback (answer_id, "
                 + "user_hash, vote) VALUES (?, ?, ?) ON CONFLICT (answer_id, user_hash) DO UPDATE SET vote = EXCLUDED.vote");
+        assertThat(Dialect.H2.insert("answer", List.of("id", "question"))).isEqualTo("INSERT INTO answer (id, question) VALUES (?, ?)");
+        assertThat(Dialect.POSTGRESQL.insertIfAbsent("answer", List.of("id", "question"), List.of("id")))
+                .isEqualTo("INSERT INTO answer (id, question) VALUES (?, ?) ON CONFLICT (id) DO NOTHING");
         assertThat(Dialect.H2.storyWriteStatements()).as("one process owns an H2 store").isEmpty();
         assertThat(Dialect.POSTGRESQL.storyWriteStatements()).anyMatch(s -> s.contains("pg_notify"));
     }
