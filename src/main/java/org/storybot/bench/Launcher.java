@@ -45,8 +45,7 @@ public record Launcher(Path home, List<String> javaOptions, List<String> code, S
 
     /** The process for storybot's arguments {@code args}, with the options the file gives the command they name. */
     ProcessBuilder builder(List<String> args) {
-        ProcessBuilder pb = new ProcessBuilder(JavaCommand.line(home, javaOptions, code, args));
-        pb.environment().put("OPT_OUT_TRACKING", "true");
+        ProcessBuilder pb = JavaCommand.process(home, javaOptions, code, args);
         pb.environment().put("STORYBOT_LLM_PROVIDER", "offline");
         return pb;
     }

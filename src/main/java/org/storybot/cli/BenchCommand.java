@@ -18,6 +18,7 @@ import org.storybot.bench.BenchText;
 import org.storybot.bench.CoreParts;
 import org.storybot.store.Folders;
 import org.storybot.bench.Launcher;
+import org.storybot.launch.JavaCommand;
 import org.storybot.bench.SharedStoreBench;
 import org.storybot.bench.SharedStoreReport;
 import org.storybot.bench.SharedStoreText;
@@ -151,19 +152,15 @@ final class BenchCommand implements Callable<Integer> {
         List<Integer> synthetic = sizes != null ? sizes : quick ? BenchOptions.QUICK_SIZES : BenchOptions.FULL_SIZES;
         Duration askTime = seconds != null ? Duration.ofSeconds(seconds)
                 : quick ? BenchOptions.QUICK_CONCURRENCY : BenchOptions.FULL_CONCURRENCY;
+        // fresh processes get STORYBOT_JAVA_OPTS as the launcher passes it on: a cold start is measured as it runs
+        Launcher launcher = launcher(home, JavaCommand.environmentOptions(root.env()));
         try {
-            return new BenchOptions(sharedDir, storybot.config().storiesDir(), scratch, launcher(home, javaOptions()),
+            return new BenchOptions(sharedDir, storybot.config().storiesDir(), scratch, launcher,
                     synthetic, quick, askTime, ASKERS, samples != null ? samples : 300, coldRuns != null ? coldRuns : 3,
                     maxParagraphs != null ? maxParagraphs : 0, baselineQuestions != null ? baselineQuestions : Integer.MAX_VALUE);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-    }
-
-    /** The JVM options the launcher passes on, from STORYBOT_JAVA_OPTS, so a cold start is measured as it runs. */
-    private List<String> javaOptions() {
-        String options = root.env().getOrDefault("STORYBOT_JAVA_OPTS", "").strip();
-        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,19 @@ public final class JavaCommand {
         all.addAll(code);
         all.addAll(args);
         return all;
+    }
+
+    /** {@link #line} as a process, with the tracking opt-out in its environment as well (the launcher exports it too). */
+    public static ProcessBuilder process(Path home, List<String> callerOptions, List<String> code, List<String> args) {
+        ProcessBuilder process = new ProcessBuilder(line(home, callerOptions, code, args));
+        process.environment().put("OPT_OUT_TRACKING", "true");
+        return process;
+    }
+
+    /** The JVM options {@code STORYBOT_JAVA_OPTS} adds, as the launcher passes them on: split at white space; none when unset. */
+    public static List<String> environmentOptions(Map<String, String> env) {
+        String options = env.getOrDefault("STORYBOT_JAVA_OPTS", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The options that use the launcher's class-data archive beside {@code jar}, when it is there and as new as the jar. */

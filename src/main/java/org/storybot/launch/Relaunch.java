@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,15 +47,10 @@ public final class Relaunch {
         }
         List<String> caller = new ArrayList<>(JavaCommand.archiveOptions(jar.get()));
         caller.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        String extra = env.getOrDefault("STORYBOT_JAVA_OPTS", "").strip();
-        if (!extra.isEmpty()) {
-            caller.addAll(Arrays.asList(extra.split("\\s+")));
-        }
+        caller.addAll(JavaCommand.environmentOptions(env));
         try {
-            ProcessBuilder builder = new ProcessBuilder(JavaCommand.line(home.get(), caller,
-                    List.of("-jar", jar.get().toString()), arguments)).inheritIO();
-            builder.environment().put("OPT_OUT_TRACKING", "true");
-            return OptionalInt.of(run(builder.start()));
+            ProcessBuilder builder = JavaCommand.process(home.get(), caller, List.of("-jar", jar.get().toString()), arguments);
+            return OptionalInt.of(run(builder.inheritIO().start()));
         } catch (IOException | RuntimeException e) {
             System.err.println("storybot: could not start with the options of config/jvm.options (" + e.getMessage()
                     + "); running without them");
