@@ -3,12 +3,12 @@ package org.storybot.cli;
 import org.storybot.app.Storybot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.storybot.bench.Bench;
@@ -168,16 +168,12 @@ final class BenchCommand implements Callable<Integer> {
      * (a development build, the tests), this run's class path; or the jar in the storybot folder.
      */
     private static Launcher launcher(Path home, List<String> javaOptions) {
-        try {
-            Path code = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code) && code.getFileName().toString().endsWith(".jar")) {
-                return Launcher.jar(code, home, javaOptions);
-            }
-            if (Files.isDirectory(code)) {
-                return Launcher.classPath(System.getProperty("java.class.path"), Main.class.getName(), home, javaOptions);
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // fall back to the storybot folder's jar
+        Optional<Path> code = JavaCommand.codeSource(BenchCommand.class);
+        if (code.filter(JavaCommand::isJar).isPresent()) {
+            return Launcher.jar(code.get(), home, javaOptions);
+        }
+        if (code.filter(Files::isDirectory).isPresent()) {
+            return Launcher.classPath(System.getProperty("java.class.path"), Main.class.getName(), home, javaOptions);
         }
         Path jar = home.resolve("target/storybot.jar");
         if (!Files.isRegularFile(jar)) {

@@ -1,12 +1,14 @@
 package org.storybot.launch;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,20 @@ public final class JavaCommand {
     public static List<String> environmentOptions(Map<String, String> env) {
         String options = env.getOrDefault("STORYBOT_JAVA_OPTS", "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** Where {@code code} was loaded from: storybot's jar, or a classes folder (a development build, the tests); empty if unknown. */
+    public static Optional<Path> codeSource(Class<?> code) {
+        try {
+            return Optional.of(Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code path} is a jar file. */
+    public static boolean isJar(Path path) {
+        return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar");
     }
 
     /** The options that use the launcher's class-data archive beside {@code jar}, when it is there and as new as the jar. */

@@ -2,7 +2,6 @@ package org.storybot.launch;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class Relaunch {
         if (System.getProperty("storybot.home") != null) {
             return OptionalInt.empty(); // started by the launcher, the bench, or a relaunch
         }
-        Optional<Path> jar = thisJar();
+        Optional<Path> jar = JavaCommand.codeSource(Relaunch.class).filter(JavaCommand::isJar);
         Optional<Path> home = jar.flatMap(Relaunch::homeOf);
         List<String> arguments = List.of(args);
         if (home.isEmpty() || JavaCommand.commandNamed(arguments).equals("bench")) {
@@ -81,17 +80,6 @@ public final class Relaunch {
         }
         Runtime.getRuntime().removeShutdownHook(stop);
         return code;
-    }
-
-    /** The jar this code runs from, if it runs from one. */
-    private static Optional<Path> thisJar() {
-        try {
-            Path code = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) && code.getFileName().toString().endsWith(".jar")
-                    ? Optional.of(code) : Optional.empty();
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** The storybot folder of a jar: the folder with {@code config/jvm.options}, the jar's own or the one above it (target/). */
