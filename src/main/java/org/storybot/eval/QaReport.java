@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -37,6 +38,7 @@ public final class QaReport {
         row(lines, "median answer words, sources included", all, even, odd, QaFigures::medianWords);
         row(lines, "latency p50 (ms)", all, even, odd, QaFigures::p50LatencyMs);
         row(lines, "latency p95 (ms)", all, even, odd, QaFigures::p95LatencyMs);
+        intervals(lines, outcomes);
         Map<String, List<QaOutcome>> byKind = new LinkedHashMap<>();
         outcomes.stream().filter(o -> !o.kind().isEmpty()).forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
         if (!byKind.isEmpty()) {
@@ -51,6 +53,42 @@ public final class QaReport {
             }
         }
         return lines;
+    }
+
+    /**
+     * The rates of each half with a 95% interval from drawing that half's contexts (articles) again:
+     * what another dozen articles like these could give.
+     */
+    private static void intervals(List<String> lines, List<QaOutcome> outcomes) {
+        Map<Integer, List<QaOutcome>> even = new TreeMap<>();
+        Map<Integer, List<QaOutcome>> odd = new TreeMap<>();
+        outcomes.forEach(o -> (o.contextPosition() % 2 == 0 ? even : odd).computeIfAbsent(o.contextPosition(),
+                c -> new ArrayList<>()).add(o));
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "95%% intervals, the contexts of each half drawn again (%,d draws)", Bootstrap.RESAMPLES));
+        lines.add(String.format(Locale.ROOT, "%-58s %-23s %-23s", "measure", "even (" + even.size() + " contexts)",
+                "odd (" + odd.size() + " contexts)"));
+        List<String> labels = List.of("answer accuracy", "citation accuracy", "false abstention",
+                "abstained on unanswerable questions", "stated-phrase precision");
+        List<ToDoubleFunction<QaFigures>> measures = List.of(QaFigures::answerAccuracy, QaFigures::citationAccuracy,
+                QaFigures::falseAbstention, QaFigures::unanswerableAbstained, QaFigures::phrasePrecision);
+        List<String> evenCells = withIntervals(even, measures);
+        List<String> oddCells = withIntervals(odd, measures);
+        for (int i = 0; i < labels.size(); i++) {
+            lines.add(String.format(Locale.ROOT, "%-58s %-23s %-23s", labels.get(i), evenCells.get(i), oddCells.get(i)));
+        }
+    }
+
+    private static List<String> withIntervals(Map<Integer, List<QaOutcome>> half, List<ToDoubleFunction<QaFigures>> measures) {
+        QaFigures whole = QaFigures.of(half.values().stream().flatMap(List::stream).toList());
+        List<Bootstrap.Interval> intervals = Bootstrap.ofClusters(List.copyOf(half.values()), QaFigures::of, measures);
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < measures.size(); i++) {
+            double value = measures.get(i).applyAsDouble(whole);
+            Bootstrap.Interval in = intervals.get(i);
+            cells.add(Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", value, in.low(), in.high()));
+        }
+        return cells;
     }
 
     /** One question's outcome as a JSON object, for a details file. */

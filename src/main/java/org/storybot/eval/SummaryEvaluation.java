@@ -30,10 +30,10 @@ public final class SummaryEvaluation {
 
     /**
      * Mean F1 scores (0..100) of storybot and of the article's first words, over the articles of one
-     * data set and half, and a 95% interval of storybot's ROUGE-1 gain over the lead (see {@link Gain}).
+     * data set and half, and a 95% interval of storybot's ROUGE-1 gain over the lead (see {@link Bootstrap}).
      */
     public record Row(String dataset, String half, SummaryLength length, int articles, Rouge.Scores storybot,
-            Rouge.Scores lead, double storybotWords, Gain.Interval rouge1Gain) {
+            Rouge.Scores lead, double storybotWords, Bootstrap.Interval rouge1Gain) {
     }
 
     public record Result(List<Row> rows) {
@@ -98,7 +98,7 @@ public final class SummaryEvaluation {
                     if (!in.isEmpty()) {
                         rows.add(new Row(dataset, half, length, in.size(), mean(in.stream().map(Scored::ours).toList()),
                                 mean(in.stream().map(Scored::lead).toList()), in.stream().mapToInt(Scored::words).average()
-                                .orElse(0), Gain.interval(in.stream().mapToDouble(x -> 100 * (x.ours().rouge1()
+                                .orElse(0), Bootstrap.ofMeanGain(in.stream().mapToDouble(x -> 100 * (x.ours().rouge1()
                                         - x.lead().rouge1())).toArray())));
                     }
                 }
