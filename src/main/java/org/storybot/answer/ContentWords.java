@@ -31,10 +31,16 @@ final class ContentWords {
     private static final double ADVERB_WEIGHT = 0.3;
     private static final double LIGHT_WEIGHT = 0.2;
 
-    private final Lexicon lexicon;
+    /** Conjunctions that open a clause of time: "... after she was found", "... before he died". */
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "when", "while", "until", "since");
 
-    ContentWords(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final double settingWeight;
+
+    /** @param settingWeight what a word of a closing clause of time counts, against the others (see {@link OfflineTuning}) */
+    ContentWords(Lexicon lexicon, double settingWeight) {
         this.lexicon = lexicon;
+        this.settingWeight = settingWeight;
     }
 
     /** Content words: not names (checked on their own), not function words, not the question's frame. */
@@ -48,6 +54,7 @@ final class ContentWords {
         }
         List<Term> terms = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        int setting = settingStart(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Tagger.Token t = tokens.get(i);
             String word = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -86,9 +93,30 @@ final class ContentWords {
                 case ADVERB -> ADVERB_WEIGHT;
                 case NOUN -> NOUN_WEIGHT;
             };
+            if (i >= setting) {
+                weight *= settingWeight; // the scene the question sets: the answer's sentence need not repeat it
+            }
             terms.add(new Term(word, pos, Set.copyOf(forms), weight, pos == Pos.VERB && !light));
         }
         return terms;
+    }
+
+    /**
+     * Where a closing clause of time begins ("who took the dog in | after she was found?"): a
+     * conjunction of time after the question's first words with a verb after it (not "after the
+     * vote", a phrase); the tokens' end when there is none.
+     */
+    static int settingStart(List<Tagger.Token> tokens) {
+        for (int i = 2; i < tokens.size(); i++) {
+            if (TEMPORAL.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                for (int j = i + 1; j < tokens.size() && tokens.get(j).isWord(); j++) {
+                    if (tokens.get(j).tag().equals("VERB") || tokens.get(j).tag().equals("AUX")) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return tokens.size();
     }
 
     /** The words from {@code i} on, {@code length} of them, the first as its base form, when WordNet knows them as one. */

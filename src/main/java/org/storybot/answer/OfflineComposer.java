@@ -45,7 +45,7 @@ public final class OfflineComposer implements Composer {
     public OfflineComposer(Tagger tagger, Lexicon lexicon, Embedder embedder, double minSupport, OfflineTuning tuning) {
         this.tagger = tagger;
         this.lexicon = lexicon;
-        this.reader = new QuestionReader(tagger, lexicon);
+        this.reader = new QuestionReader(tagger, lexicon, tuning.settingWeight());
         this.support = new Support(lexicon, embedder);
         this.verdicts = new Verdicts(lexicon, minSupport, tuning);
         this.summarizer = new Summarizer(embedder);

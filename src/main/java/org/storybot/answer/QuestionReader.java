@@ -48,10 +48,11 @@ final class QuestionReader {
     private final Lexicon lexicon;
     private final ContentWords contentWords;
 
-    QuestionReader(Tagger tagger, Lexicon lexicon) {
+    /** @param settingWeight what a word of a closing clause of time counts (see {@link OfflineTuning#settingWeight}) */
+    QuestionReader(Tagger tagger, Lexicon lexicon, double settingWeight) {
         this.tagger = tagger;
         this.lexicon = lexicon;
-        this.contentWords = new ContentWords(lexicon);
+        this.contentWords = new ContentWords(lexicon, settingWeight);
     }
 
     /** The names and numbers of {@code question} (of its last sentence that asks), as {@link #read} gives them. */

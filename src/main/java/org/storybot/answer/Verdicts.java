@@ -3,6 +3,8 @@ package org.storybot.answer;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.storybot.answer.Asked.Want;
 import org.storybot.answer.OfflineComposer.Candidate;
 import org.storybot.store.StoredParagraph;
@@ -19,6 +21,14 @@ import org.storybot.text.Words;
  * to the question's own words; Yes or No only when the sentence plainly says so.
  */
 final class Verdicts {
+
+    /**
+     * A question word and up to three more words, then an auxiliary, then a word that is not a
+     * participle: "why did officials ...", "where is Bush giving ...", "how many people did China ...".
+     */
+    private static final Pattern INVERTED = Pattern.compile("(?i)^(?:why|how|when|where|who|whom|whose|what|which)\\b"
+            + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|shall|"
+            + "should|may|might|must)\\s+([\\p{L}\\p{N}'’-]+)");
 
     /** What the composer should do. */
     sealed interface Outcome {
@@ -220,14 +230,32 @@ final class Verdicts {
         return first.stream().anyMatch(w -> w.length() > 2 && !w.equals("the") && second.contains(w));
     }
 
-    /** "The stories do not say how many people were killed ...": the question, said back as what is not there. */
-    private static String notSaid(Asked asked) {
+    /**
+     * "The stories do not say how many people were killed ...": the question, said back as what is
+     * not there. A question whose verb comes before its subject ("why did officials call off the
+     * search?") would read wrongly so ("do not say why did officials ..."), and is quoted instead.
+     */
+    static String notSaid(Asked asked) {
         // a follow-up's carried names, in brackets, are not the reader's words
         String q = asked.text().replaceAll("\\s*\\([^()]*\\)\\s*$", "").replaceAll("[?!.\\s]+$", "").strip();
         if (asked.want() == Want.POLARITY || asked.want() == Want.ANY || q.isEmpty()) {
             return "The stories do not say; what they do say nearby is below.";
         }
+        if (inverted(q)) {
+            return "The stories do not answer “" + Character.toUpperCase(q.charAt(0)) + q.substring(1) + "?”";
+        }
         return "The stories do not say " + Character.toLowerCase(q.charAt(0)) + q.substring(1) + ".";
+    }
+
+    private static boolean inverted(String question) {
+        Matcher m = INVERTED.matcher(question);
+        if (!m.find()) {
+            return false;
+        }
+        String next = m.group(1).toLowerCase(Locale.ROOT);
+        // "who was arrested", "what is happening", "who has been charged": the verb follows, no subject between
+        return !(next.equals("not") || next.endsWith("n't") || next.endsWith("ed") || next.endsWith("ing")
+                || next.endsWith("en") || next.equals("been"));
     }
 
     private static String quoted(List<String> words) {

@@ -2,6 +2,8 @@ package org.storybot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +14,7 @@ import org.storybot.support.Models;
 class QuestionReaderTest {
 
     private static final Tagger TAGGER = new Tagger();
-    private final QuestionReader reader = new QuestionReader(TAGGER, Models.lexicon());
+    private final QuestionReader reader = new QuestionReader(TAGGER, Models.lexicon(), OfflineTuning.DEFAULT.settingWeight());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -51,6 +53,35 @@ class QuestionReaderTest {
         assertThat(asked.names()).containsExactly("2014");
         assertThat(asked.terms()).extracting(Asked.Term::word).contains("put to death", "people", "world")
                 .doesNotContain("many", "were");
+    }
+
+    @Test
+    void should_weigh_the_words_of_a_closing_clause_of_time_less_than_what_the_question_asks() {
+        Map<String, Double> scene = weights(reader.read("Who ran the bakery after its founder left?"));
+        assertThat(scene.get("left")).isLessThan(scene.get("bakery"));
+        assertThat(scene.get("founder")).isLessThan(scene.get("bakery"));
+
+        // "after the vote" is a phrase, not a clause: its word counts in full
+        Map<String, Double> phrase = weights(reader.read("Who ran the bakery after the vote?"));
+        assertThat(phrase.get("vote")).isEqualTo(phrase.get("bakery"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Why did officials call off the search? | The stories do not answer “Why did officials call off the search?”",
+        "where is the mayor giving her speech | The stories do not answer “Where is the mayor giving her speech?”",
+        "How many people did the storm kill? | The stories do not answer “How many people did the storm kill?”",
+        "Who took the dog in after she was found? | The stories do not say who took the dog in after she was found.",
+        "Who was arrested on Monday? | The stories do not say who was arrested on Monday.",
+        "How many people died in the crash? | The stories do not say how many people died in the crash."})
+    void should_say_back_a_question_it_cannot_answer_in_words_that_read_right(String question, String said) {
+        assertThat(Verdicts.notSaid(reader.read(question))).isEqualTo(said);
+    }
+
+    private static Map<String, Double> weights(Asked asked) {
+        Map<String, Double> weights = new HashMap<>();
+        asked.terms().forEach(t -> weights.put(t.word(), t.weight()));
+        return weights;
     }
 
     @Test

@@ -76,7 +76,7 @@ class NewsAnswersTest {
         // "two rescuers and a federal mining official were killed": no names
         Reply reply = ask("What were the names of the rescuers killed in the second collapse?");
         assertThat(reply).isInstanceOf(Reply.Abstained.class);
-        assertThat(reply.text()).startsWith("The stories do not say what were the names of the rescuers");
+        assertThat(reply.text()).startsWith("The stories do not answer “What were the names of the rescuers killed in the second collapse?”");
     }
 
     @Test
