@@ -111,10 +111,16 @@ final class Phrases {
 
     /**
      * For "which X" and "the name of X": names, preferring those WordNet files under X where it knows
-     * them; and noun phrases whose head is a kind of X ("esophageal cancer" for "what kind of cancer").
+     * them (a name it does not know stands for X by its meaning, and then only when no name of the
+     * sentence is known as X); and noun phrases whose head is a kind of X ("esophageal cancer" for
+     * "what kind of cancer").
      */
     private List<Span> named(Asked asked, Reading r) {
         List<Span> out = new ArrayList<>();
+        // names of the kind by their meaning alone ("Central Asia" near "country"): only where WordNet
+        // confirms no name of the sentence as one ("Belarus")
+        List<Span> guessed = new ArrayList<>();
+        boolean confirmed = false;
         String focus = asked.focus();
         boolean anyName = focus == null || focus.startsWith("name");
         for (Span s : spans.names(r)) {
@@ -124,9 +130,11 @@ final class Phrases {
                 out.add(s);
             } else if (!known) {
                 // a name WordNet does not know is stated as the newspaper asked for only when it means one
-                out.add(new Span(s.from(), s.to(), likeKind(name, focus) ? 2 : 1));
+                boolean like = likeKind(name, focus);
+                (like ? guessed : out).add(new Span(s.from(), s.to(), like ? 2 : 1));
             } else if (lexicon.isA(name, focus)) {
                 out.add(new Span(s.from(), s.to(), 2)); // WordNet knows the name as one of the kind asked for
+                confirmed |= !alreadyAsked(r.span(s.from(), s.to()), asked); // the question's own names answer nothing
             }
         }
         if (focus != null && !focus.startsWith("name")) {
@@ -151,6 +159,9 @@ final class Phrases {
                     }
                 }
             }
+        }
+        if (!confirmed) {
+            out.addAll(guessed);
         }
         return out;
     }
