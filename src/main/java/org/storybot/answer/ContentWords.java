@@ -106,7 +106,7 @@ final class ContentWords {
      * conjunction of time after the question's first words with a verb after it (not "after the
      * vote", a phrase); the tokens' end when there is none.
      */
-    static int settingStart(List<Tagger.Token> tokens) {
+    private static int settingStart(List<Tagger.Token> tokens) {
         for (int i = 2; i < tokens.size(); i++) {
             if (TEMPORAL.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 for (int j = i + 1; j < tokens.size() && tokens.get(j).isWord(); j++) {
