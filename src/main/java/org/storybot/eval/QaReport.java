@@ -38,7 +38,7 @@ public final class QaReport {
         row(lines, "median answer words, sources included", all, even, odd, QaFigures::medianWords);
         row(lines, "latency p50 (ms)", all, even, odd, QaFigures::p50LatencyMs);
         row(lines, "latency p95 (ms)", all, even, odd, QaFigures::p95LatencyMs);
-        intervals(lines, outcomes);
+        intervals(lines, outcomes, even, odd);
         Map<String, List<QaOutcome>> byKind = new LinkedHashMap<>();
         outcomes.stream().filter(o -> !o.kind().isEmpty()).forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
         if (!byKind.isEmpty()) {
@@ -59,7 +59,7 @@ public final class QaReport {
      * The rates of each half with a 95% interval from drawing that half's contexts (articles) again:
      * what another dozen articles like these could give.
      */
-    private static void intervals(List<String> lines, List<QaOutcome> outcomes) {
+    private static void intervals(List<String> lines, List<QaOutcome> outcomes, QaFigures evenFigures, QaFigures oddFigures) {
         Map<Integer, List<QaOutcome>> even = new TreeMap<>();
         Map<Integer, List<QaOutcome>> odd = new TreeMap<>();
         outcomes.forEach(o -> (o.contextPosition() % 2 == 0 ? even : odd).computeIfAbsent(o.contextPosition(),
@@ -72,15 +72,15 @@ public final class QaReport {
                 "abstained on unanswerable questions", "stated-phrase precision");
         List<ToDoubleFunction<QaFigures>> measures = List.of(QaFigures::answerAccuracy, QaFigures::citationAccuracy,
                 QaFigures::falseAbstention, QaFigures::unanswerableAbstained, QaFigures::phrasePrecision);
-        List<String> evenCells = withIntervals(even, measures);
-        List<String> oddCells = withIntervals(odd, measures);
+        List<String> evenCells = withIntervals(even, evenFigures, measures);
+        List<String> oddCells = withIntervals(odd, oddFigures, measures);
         for (int i = 0; i < labels.size(); i++) {
             lines.add(String.format(Locale.ROOT, "%-58s %-23s %-23s", labels.get(i), evenCells.get(i), oddCells.get(i)));
         }
     }
 
-    private static List<String> withIntervals(Map<Integer, List<QaOutcome>> half, List<ToDoubleFunction<QaFigures>> measures) {
-        QaFigures whole = QaFigures.of(half.values().stream().flatMap(List::stream).toList());
+    private static List<String> withIntervals(Map<Integer, List<QaOutcome>> half, QaFigures whole,
+            List<ToDoubleFunction<QaFigures>> measures) {
         List<Bootstrap.Interval> intervals = Bootstrap.ofClusters(List.copyOf(half.values()), QaFigures::of, measures);
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
