@@ -8,6 +8,7 @@ import java.util.Set;
 import org.storybot.answer.Asked.Term;
 import org.storybot.text.Lexicon;
 import org.storybot.text.Lexicon.Pos;
+import org.storybot.text.Ordered;
 
 /**
  * The content words of a question, each with the forms that support it in a sentence (WordNet's
@@ -96,7 +97,7 @@ final class ContentWords {
             if (i >= setting) {
                 weight *= settingWeight; // the scene the question sets: the answer's sentence need not repeat it
             }
-            terms.add(new Term(word, pos, Set.copyOf(forms), weight, pos == Pos.VERB && !light));
+            terms.add(new Term(word, pos, Ordered.set(forms), weight, pos == Pos.VERB && !light));
         }
         return terms;
     }

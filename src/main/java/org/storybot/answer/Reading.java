@@ -11,6 +11,7 @@ import org.storybot.answer.Asked.Term;
 import org.storybot.text.WordForms;
 import org.storybot.text.Lexicon;
 import org.storybot.text.Lexicon.Pos;
+import org.storybot.text.Ordered;
 
 /**
  * A sentence read for answering: its tokens with parts of speech and, for each, its lower-case
@@ -80,7 +81,7 @@ final class Reading {
                 f.addAll(head);
             }
         }
-        Set<String> done = Set.copyOf(f);
+        Set<String> done = Ordered.set(f); // the word as written first
         forms.compareAndSet(i, null, done);
         return forms.get(i);
     }
@@ -159,7 +160,7 @@ final class Reading {
                     out.addAll(lexicon.consequences(form));
                 }
             }
-            related.compareAndSet(i, null, Set.copyOf(out));
+            related.compareAndSet(i, null, Ordered.set(out));
             known = related.get(i);
         }
         return known;

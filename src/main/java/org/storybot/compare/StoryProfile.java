@@ -10,6 +10,7 @@ import org.storybot.store.StoredParagraph;
 import org.storybot.store.StoredStory;
 import org.storybot.store.Vectors;
 import org.storybot.text.StoryAnalyzer;
+import org.storybot.text.Ordered;
 
 /**
  * What grouping reads of a story: its day, how often it uses each word (stemmed, stop words and
@@ -24,7 +25,7 @@ record StoryProfile(StoredStory story, LocalDate day, Map<String, Integer> words
             count(words, p.text());
         }
         List<float[]> vectors = story.paragraphVectors().stream().filter(Objects::nonNull).toList();
-        return new StoryProfile(story, story.info().day(), Map.copyOf(words), Set.copyOf(surnames), meanDirection(vectors));
+        return new StoryProfile(story, story.info().day(), Ordered.map(words), Ordered.set(surnames), meanDirection(vectors));
     }
 
     private static void count(Map<String, Integer> words, String text) {

@@ -3,6 +3,7 @@ package org.storybot.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.storybot.answer.ShortAnswer;
 import org.storybot.chat.Assistant;
 import org.storybot.chat.Question;
 import org.storybot.chat.Reply;
@@ -46,7 +47,7 @@ public final class QaEvaluation {
         boolean correct = false;
         boolean phraseCorrect = false;
         boolean cited = false;
-        String shortAnswer = null;
+        ShortAnswer shortAnswer = null;
         if (reply instanceof Reply.Answered a && !q.unanswerable()) {
             correct = QaJudge.holdsAnswer(q, a.text(), a.shortAnswer());
             phraseCorrect = a.shortAnswer() != null && QaJudge.phraseHolds(q, a.shortAnswer());
@@ -54,7 +55,7 @@ public final class QaEvaluation {
             cited = QaJudge.citesGold(q, a.citations(), context.id(), gold);
         }
         if (reply instanceof Reply.Answered a && a.shortAnswer() != null) {
-            shortAnswer = a.shortAnswer().text();
+            shortAnswer = a.shortAnswer();
         }
         String shown = PlainText.reply(reply);
         return new QaOutcome(position, q.id(), q.question(), q.kind() == null ? "" : q.kind(), q.unanswerable(),

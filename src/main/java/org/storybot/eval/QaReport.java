@@ -102,7 +102,8 @@ public final class QaReport {
                 .put("status", o.status())
                 .put("correct", o.correct())
                 .put("cited_gold", o.citedGold())
-                .put("short_answer", o.shortAnswer())
+                .put("short_answer", o.shortAnswer() == null ? null : o.shortAnswer().text())
+                .put("short_kind", o.shortAnswer() == null ? null : o.shortAnswer().kind().label())
                 .put("phrase_correct", o.phraseCorrect())
                 .put("words", o.words())
                 .put("latency_ms", Math.round(o.latencyMs() * 10) / 10.0);

@@ -70,7 +70,7 @@ public final class Lexicon {
             if (forms.isEmpty()) {
                 forms.add(w);
             }
-            return Set.copyOf(forms);
+            return Ordered.set(forms);
         });
     }
 
@@ -90,7 +90,7 @@ public final class Lexicon {
                 wordNet.addDerivations(sense, out);
                 wordNet.addConsequences(sense, out);
             }
-            return Set.copyOf(out);
+            return Ordered.set(out);
         });
     }
 
@@ -106,7 +106,7 @@ public final class Lexicon {
             for (Synset sense : wordNet.senses(l, Pos.VERB, SENSES)) {
                 wordNet.addConsequences(sense, out);
             }
-            return Set.copyOf(out);
+            return Ordered.set(out);
         });
     }
 
@@ -164,7 +164,7 @@ public final class Lexicon {
         if ((above.contains("measure") && !found.contains(Kind.TIME)) || above.contains("definite quantity")) {
             found.add(Kind.AMOUNT);
         }
-        return Set.copyOf(found);
+        return Ordered.set(found);
     }
 
     /** Whether {@code noun}, in one of its commonest senses, is a kind of {@code kind} ("typhus" of "illness"). */

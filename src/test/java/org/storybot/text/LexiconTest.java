@@ -42,6 +42,14 @@ class LexiconTest {
     }
 
     @Test
+    void should_give_a_words_forms_in_one_order_the_word_itself_first() {
+        // an order drawn at each start of the JVM made answers differ between two runs
+        assertThat(List.copyOf(lexicon.related("kill", Pos.VERB))).startsWith("kill");
+        assertThat(List.copyOf(lexicon.related("arrest", Pos.VERB))).startsWith("arrest");
+        assertThat(List.copyOf(lexicon.baseForms("axes", Pos.NOUN))).containsExactly("ax", "axis", "axe");
+    }
+
+    @Test
     void should_keep_vague_and_auxiliary_verbs_out_of_related_forms() {
         // "cause" has the sense "make"; "own" the sense "have": neither may stand for it in a sentence
         assertThat(lexicon.related("cause", Pos.VERB)).doesNotContain("make", "do");
