@@ -1,15 +1,14 @@
 package org.storybot.answer;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.storybot.answer.Asked.Term;
 import org.storybot.answer.Asked.Want;
 import org.storybot.answer.Spans.Span;
 import org.storybot.embedding.Embedder;
-import org.storybot.store.Vectors;
 import org.storybot.text.WordForms;
 import org.storybot.text.Lexicon;
 import org.storybot.text.Words;
@@ -22,24 +21,14 @@ import org.storybot.text.Words;
  */
 final class Phrases {
 
-    /**
-     * A name WordNet does not know is taken for the kind asked for when it is this close in meaning to
-     * it ("The New York Times" to "newspaper"; measured on the shipped story: other names stay below).
-     */
-    static final double KIND_SIMILARITY = 0.65;
-
-    /** Names met in the stories, and kinds asked for; a name's meaning, as the embedding model has it. */
-    private static final int NAME_VECTORS = 5000;
-
     private final Spans spans;
     private final Lexicon lexicon;
-    private final Embedder embedder;
-    private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(NAME_VECTORS).build();
+    private final KindNames kindNames;
 
     Phrases(Lexicon lexicon, Embedder embedder) {
         this.lexicon = lexicon;
-        this.embedder = embedder;
         this.spans = new Spans(lexicon);
+        this.kindNames = new KindNames(lexicon, embedder, spans);
     }
 
     /**
@@ -54,14 +43,7 @@ final class Phrases {
 
     /** Embeds the names not embedded yet in one go, far quicker than one by one when a question first meets them. */
     void warmNames(List<String> names) {
-        if (embedder == null) {
-            return;
-        }
-        List<String> fresh = names.stream().distinct().filter(n -> vectors.getIfPresent(n) == null).toList();
-        List<float[]> embedded = embedder.embedPassages(fresh);
-        for (int i = 0; i < fresh.size(); i++) {
-            vectors.put(fresh.get(i), Vectors.normalized(embedded.get(i)));
-        }
+        kindNames.warmNames(names);
     }
 
     /** The candidate phrases of {@code r} for {@code asked}; {@code verbAt} is where the question's verb stands in it, or -1. */
@@ -71,7 +53,11 @@ final class Phrases {
             found = Spans.lists(r, found); // two names joined by "and" make one answer
         }
         if (asked.want() == Want.NUMBER) {
-            found = found.stream().map(s -> counts(asked, r, s) ? new Span(s.from(), s.to(), 3) : s).toList();
+            String quantity = QuestionReader.quantityWord(asked.text());
+            // "how long did the fighting between the powers last": "two powers" holds a word of it, but measures nothing
+            boolean counting = quantity == null || quantity.equals("many") || quantity.equals("much");
+            found = found.stream().map(s -> counting && counts(asked, r, s) ? new Span(s.from(), s.to(), 3) : s)
+                    .filter(s -> s.strength() == 3 || measures(asked, quantity, r, s)).toList();
         }
         if (asked.voice() != Asked.Voice.NONE && verbAt >= 0) {
             found = found.stream().filter(s -> onDoersSide(asked, r, s, verbAt)).toList();
@@ -92,6 +78,26 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * Whether a number that does not count what the question names can still answer it: not when it
+     * counts something else ("eight U.S. presidents" for "how many Nobel laureates"), nor when it
+     * counts no unit the question's measure takes ("two colonial powers" for "how long").
+     */
+    private boolean measures(Asked asked, String quantity, Reading r, Span s) {
+        Tagger.Token last = r.token(s.to());
+        if (quantity == null || !last.tag().equals("NOUN") || r.capitalised(s.to()) || WordForms.isNumberWord(last.text())) {
+            return true; // "2 million" counts nothing named
+        }
+        String noun = last.text().toLowerCase(Locale.ROOT);
+        if (quantity.equals("many")) { // what it counts is the question's noun, in some form ("Nobel Laureates")
+            List<String> question = Words.runs(WordForms.fold(asked.text()));
+            return question.contains(noun) || lexicon.baseForms(noun, Lexicon.Pos.NOUN).stream().anyMatch(question::contains);
+        }
+        Set<Lexicon.Kind> kinds = new HashSet<>(lexicon.kinds(noun));
+        lexicon.baseForms(noun, Lexicon.Pos.NOUN).forEach(base -> kinds.addAll(lexicon.kinds(base)));
+        return quantity.equals("often") || kinds.contains(Lexicon.Kind.TIME) || kinds.contains(Lexicon.Kind.AMOUNT);
+    }
+
     private boolean plural(String noun) {
         return noun.endsWith("s") && !lexicon.baseForms(noun, Lexicon.Pos.NOUN).contains(noun);
     }
@@ -103,78 +109,10 @@ final class Phrases {
             case PLACE -> spans.places(r);
             case TIME -> Quantities.times(r);
             case NUMBER -> Quantities.numbers(r);
-            case NAMED -> named(asked, r);
+            case NAMED -> kindNames.of(asked, r);
             case ROLE -> roles(asked, r);
             default -> List.of();
         };
-    }
-
-    /**
-     * For "which X" and "the name of X": names, preferring those WordNet files under X where it knows
-     * them (a name it does not know stands for X by its meaning, and then only when no name of the
-     * sentence is known as X); and noun phrases whose head is a kind of X ("esophageal cancer" for
-     * "what kind of cancer").
-     */
-    private List<Span> named(Asked asked, Reading r) {
-        List<Span> out = new ArrayList<>();
-        // names of the kind by their meaning alone ("Central Asia" near "country"): only where WordNet
-        // confirms no name of the sentence as one ("Belarus")
-        List<Span> guessed = new ArrayList<>();
-        boolean confirmed = false;
-        String focus = asked.focus();
-        boolean anyName = focus == null || focus.startsWith("name");
-        for (Span s : spans.names(r)) {
-            String name = r.span(s.from(), s.to()).replaceFirst("^The ", "");
-            boolean known = s.from() == s.to() ? !lexicon.nameKinds(name).isEmpty() : lexicon.knows(name, Lexicon.Pos.NOUN);
-            if (anyName) {
-                out.add(s);
-            } else if (!known) {
-                // a name WordNet does not know is stated as the newspaper asked for only when it means one
-                boolean like = likeKind(name, focus);
-                (like ? guessed : out).add(new Span(s.from(), s.to(), like ? 2 : 1));
-            } else if (lexicon.isA(name, focus)) {
-                out.add(new Span(s.from(), s.to(), 2)); // WordNet knows the name as one of the kind asked for
-                confirmed |= !alreadyAsked(r.span(s.from(), s.to()), asked); // the question's own names answer nothing
-            }
-        }
-        if (focus != null && !focus.startsWith("name")) {
-            for (int i = 0; i < r.size(); i++) {
-                Tagger.Token t = r.token(i);
-                String w = t.text().toLowerCase(Locale.ROOT);
-                boolean head = i + 1 == r.size() || !r.token(i + 1).tag().equals("NOUN");
-                if (t.tag().equals("NOUN") && head && !r.capitalised(i) && (lexicon.isA(w, focus) || w.equals(focus))) {
-                    int from = Spans.modifiersBefore(r, i);
-                    boolean classified = false; // by a noun or a relational adjective: "colon cancer", "esophageal cancer"
-                    for (int m = from; m < i; m++) {
-                        classified |= r.token(m).tag().equals("NOUN")
-                                || r.token(m).tag().equals("ADJ") && lexicon.isRelational(r.token(m).text());
-                    }
-                    // "typhus" for "what illness", "esophageal cancer" for "what kind of cancer"; not "the two publications"
-                    if (!w.equals(focus) || classified) {
-                        while (from < i && !(r.token(from).tag().equals("NOUN")
-                                || r.token(from).tag().equals("ADJ") && lexicon.isRelational(r.token(from).text()))) {
-                            from++;
-                        }
-                        out.add(new Span(from, i, w.equals(focus) ? 3 : 2));
-                    }
-                }
-            }
-        }
-        if (!confirmed) {
-            out.addAll(guessed);
-        }
-        return out;
-    }
-
-    private boolean likeKind(String name, String kind) {
-        if (embedder == null) {
-            return false;
-        }
-        return Vectors.dot(vector(kind), vector(name)) >= KIND_SIMILARITY;
-    }
-
-    private float[] vector(String text) {
-        return vectors.get(text, t -> Vectors.normalized(embedder.embedQuery(t)));
     }
 
     /**

@@ -23,6 +23,7 @@ final class QuestionReader {
             "^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must|isn't|aren't|"
                     + "wasn't|weren't|don't|doesn't|didn't|can't|won't|hasn't|haven't|hadn't)\\b");
     private static final Pattern QUANTITY = Pattern.compile("many|much|old|long|far|large|big|high|tall|often|deep|wide|heavy|fast");
+    private static final Pattern HOW_QUANTITY = Pattern.compile("\\bhow (" + QUANTITY.pattern() + ")\\b");
     private static final Pattern CAUSE = Pattern.compile("\\bwhat (caused|causes|made|makes|led to|leads to|prompted|drove)\\b"
             + "|\\b(reason|reasons|cause|motive)\\b");
     private static final Pattern PAST = Pattern.compile("^(?:\\w+\\s+){0,3}?(did|was|were|had)\\b");
@@ -58,6 +59,12 @@ final class QuestionReader {
     /** The names and numbers of {@code question} (of its last sentence that asks), as {@link #read} gives them. */
     static List<String> names(String question) {
         return Contrasts.keyWords(lastQuestion(question.replace('’', '\'').strip()));
+    }
+
+    /** The word after "how" that asks for a number ("many", "long", "old"), or null. */
+    static String quantityWord(String question) {
+        Matcher m = HOW_QUANTITY.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : null;
     }
 
     Asked read(String question) {

@@ -50,11 +50,13 @@ final class Verdicts {
         }
     }
 
+    private final Lexicon lexicon;
     private final Polarity polarity;
     private final double minSupport;
     private final OfflineTuning tuning;
 
     Verdicts(Lexicon lexicon, double minSupport, OfflineTuning tuning) {
+        this.lexicon = lexicon;
         this.polarity = new Polarity();
         this.minSupport = minSupport;
         this.tuning = tuning;
@@ -177,6 +179,12 @@ final class Verdicts {
         }
         String phrase = c.support().anchored();
         if (!asked.want().needsPhrase() || phrase == null) {
+            return null;
+        }
+        if (asked.want() == Want.NAMED && asked.focus() != null && !asked.focus().startsWith("name")
+                && c.support().anchoredStrength() < 2 && lexicon.isAbstract(asked.focus())) {
+            // "what term", "which technique": a name close by that is not known (nor seen) as one is rarely it, and
+            // is only quoted; for "which publications" an unknown name ("Bild") mostly is one
             return null;
         }
         ShortAnswer.Kind kind = switch (asked.want()) {

@@ -132,6 +132,21 @@ public final class Lexicon {
     }
 
     /**
+     * Whether {@code noun}, in its commonest sense, names an idea rather than a thing: "term",
+     * "method", "faith", "goal" do; "newspaper", "company", "country" do not.
+     */
+    public boolean isAbstract(String noun) {
+        String n = noun.strip().toLowerCase(Locale.ROOT);
+        return known.get("abstract:" + n, k -> {
+            Set<String> above = new HashSet<>();
+            for (Synset sense : wordNet.senses(n, Pos.NOUN, KIND_SENSES)) {
+                above.addAll(wordNet.closure(sense));
+            }
+            return above.contains("abstraction") && !above.contains("physical entity") && kindsAbove(above).isEmpty();
+        });
+    }
+
+    /**
      * The kinds of thing a name names, by WordNet's entries for it as a name (its instance senses:
      * "Jordan" the country), never by a plain word spelt alike ("Trump" is no playing card).
      */
@@ -139,8 +154,11 @@ public final class Lexicon {
         String n = name.strip();
         return kinds.get("name:" + n, k -> {
             for (Synset sense : wordNet.senses(n, Pos.NOUN, Integer.MAX_VALUE)) {
-                if (wordNet.isInstance(sense)) {
-                    return kindsAbove(wordNet.closure(sense)); // the commonest of its senses as a name
+                // the commonest of its senses as a name that is a kind of thing at all: "Jordan" the river
+                // comes first and is none of them (a body of water), Jordan the country is a place
+                Set<Kind> found = wordNet.isInstance(sense) ? kindsAbove(wordNet.closure(sense)) : Set.of();
+                if (!found.isEmpty()) {
+                    return found;
                 }
             }
             return Set.of();
