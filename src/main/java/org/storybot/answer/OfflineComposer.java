@@ -178,7 +178,8 @@ public final class OfflineComposer implements Composer {
             }
             text.append('“').append(quote).append("” [").append(marker).append(']');
             if (a.then() != null) {
-                text.append(" “").append(a.then()).append("” [").append(marker).append(']');
+                String then = Datelines.trim(a.then().text());
+                text.append(" “").append(then).append("” [").append(citations.cite(a.then().paragraph(), then)).append(']');
             }
         }
         return new Composition.Grounded(text.toString(), disagree ? null : stated, citations.citations(), null);

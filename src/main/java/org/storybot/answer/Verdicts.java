@@ -42,12 +42,16 @@ final class Verdicts {
 
     /**
      * One sentence to quote, with the short answer to lead with (or null) and the sentence after it
-     * in its paragraph when that one gives the reason it leaves out (or null).
+     * when that one gives the reason it leaves out (or null).
      */
-    record Answer(Candidate candidate, ShortAnswer shortAnswer, String then) {
+    record Answer(Candidate candidate, ShortAnswer shortAnswer, Then then) {
         Answer(Candidate candidate, ShortAnswer shortAnswer) {
             this(candidate, shortAnswer, null);
         }
+    }
+
+    /** The sentence after a quoted one, in its paragraph or opening the next, that gives the reason. */
+    record Then(StoredParagraph paragraph, String text) {
     }
 
     private final Lexicon lexicon;
@@ -106,17 +110,22 @@ final class Verdicts {
     }
 
     /**
-     * A why-question's sentence that tells the event but not its reason, with the next sentence of
-     * its paragraph when that one gives it: "...to secure parliamentary approval. That may prove
-     * impossible, since his coalition lost its majority".
+     * A why-question's sentence that tells the event but not its reason, with the sentence after it
+     * when that one gives it: the next of its paragraph, or the first of the next paragraph after a
+     * paragraph's last ("...to secure parliamentary approval." / "That may prove impossible, since
+     * his coalition lost its majority").
      */
     private static Answer withReasonAfter(Answer chosen) {
         StoredParagraph p = chosen.candidate().paragraph();
         int index = chosen.candidate().hit().sentence().index();
         for (StoredParagraph.StoredSentence s : p.sentences()) {
-            if (s.index() == index + 1 && Support.givesReason(s.text())) {
-                return new Answer(chosen.candidate(), chosen.shortAnswer(), s.text());
+            if (s.index() == index + 1) {
+                return Support.givesReason(s.text()) ? new Answer(chosen.candidate(), chosen.shortAnswer(), new Then(p, s.text())) : chosen;
             }
+        }
+        StoredParagraph next = chosen.candidate().hit().paragraph().next();
+        if (next != null && !next.sentences().isEmpty() && Support.givesReason(next.sentences().get(0).text())) {
+            return new Answer(chosen.candidate(), chosen.shortAnswer(), new Then(next, next.sentences().get(0).text()));
         }
         return chosen;
     }

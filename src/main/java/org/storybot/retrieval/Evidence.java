@@ -6,7 +6,9 @@ import org.storybot.store.StoredParagraph;
 
 /**
  * A retrieved paragraph, what retrieval hands on: its fused {@code score}, the parts it was fused
- * from, its rank (1 = best) and its sentences ranked best first.
+ * from, its rank (1 = best), its sentences ranked best first, and the paragraph after it in its
+ * story ({@code next}, null after the last), where an answer may run on: "...secure parliamentary
+ * approval." / "That may prove impossible, since his coalition lost its majority".
  */
 public record Evidence(
         StoredParagraph paragraph,
@@ -14,7 +16,8 @@ public record Evidence(
         double score,
         double dense,
         double lexical,
-        List<SentenceEvidence> sentences) {
+        List<SentenceEvidence> sentences,
+        StoredParagraph next) {
 
     public Evidence {
         sentences = List.copyOf(sentences);

@@ -124,8 +124,11 @@ public final class HybridRetriever {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
                 .thenComparing(r -> r.scored.paragraph.storyId()).thenComparingInt(r -> r.scored.paragraph.number()));
+        List<Ranked> chosen = ranked.subList(0, Math.min(k, ranked.size()));
+        Map<ParagraphKey, StoredParagraph> following = lexical.following(candidates,
+                chosen.stream().map(r -> r.scored.paragraph).toList());
         List<Evidence> top = new ArrayList<>();
-        for (Ranked r : ranked.subList(0, Math.min(k, ranked.size()))) {
+        for (Ranked r : chosen) {
             // Coverage only for the paragraphs returned: analysing every candidate's words costs more than the
             // rest. A sentence is read under its story's title and section heading: their words count as its own.
             StoredParagraph p = r.scored.paragraph;
@@ -137,7 +140,7 @@ public final class HybridRetriever {
                         coverage(ss.sentence.text(), heading, lexical, termWeights)));
             }
             sentences.sort(Comparator.comparingDouble(SentenceEvidence::score).reversed());
-            top.add(new Evidence(p, top.size() + 1, r.score, r.scored.dense, r.scored.lexical, sentences));
+            top.add(new Evidence(p, top.size() + 1, r.score, r.scored.dense, r.scored.lexical, sentences, following.get(p.key())));
         }
         return new Retrieval(query, q, termWeights, top, mentioned);
     }

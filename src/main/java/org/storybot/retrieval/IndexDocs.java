@@ -1,8 +1,11 @@
 package org.storybot.retrieval;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
@@ -10,9 +13,12 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.Bits;
+import org.storybot.store.ParagraphKey;
 import org.storybot.store.StoredParagraph;
 
 /**
@@ -59,6 +65,39 @@ final class IndexDocs {
             }
         }
         return passages;
+    }
+
+    /**
+     * The paragraph after each of {@code paragraphs} in its story, as stored in this version, by the
+     * earlier one's key; none after a story's last. A story's documents lie in order, so the next
+     * paragraph's document follows this one's sentences'.
+     */
+    Map<ParagraphKey, StoredParagraph> following(Collection<IndexView.Hit> hits, Collection<StoredParagraph> paragraphs) {
+        Bits live = MultiBits.getLiveDocs(reader);
+        Map<ParagraphKey, Integer> docOf = new HashMap<>();
+        hits.forEach(h -> docOf.putIfAbsent(h.key(), h.paragraphDoc()));
+        Map<ParagraphKey, Integer> wanted = new LinkedHashMap<>();
+        for (StoredParagraph p : paragraphs) {
+            Integer doc = docOf.get(p.key());
+            int next = doc == null ? -1 : doc + 1 + p.sentences().size();
+            if (next > 0 && next < reader.maxDoc() && (live == null || live.get(next))) {
+                wanted.put(p.key(), next);
+            }
+        }
+        Map<Integer, StoredParagraph> read;
+        try {
+            read = passages(wanted.values().stream().mapToInt(Integer::intValue).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<ParagraphKey, StoredParagraph> found = new HashMap<>();
+        wanted.forEach((key, doc) -> {
+            StoredParagraph p = read.get(doc);
+            if (p != null && p.storyId().equals(key.storyId()) && p.number() == key.number() + 1) {
+                found.put(key, p);
+            }
+        });
+        return found;
     }
 
     private static int[] sorted(int[] docs) {

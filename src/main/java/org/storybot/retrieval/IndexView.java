@@ -179,6 +179,11 @@ final class IndexView implements AutoCloseable {
         }
     }
 
+    /** The paragraph after each of {@code paragraphs} in its story, in this version, by the earlier one's key. */
+    Map<ParagraphKey, StoredParagraph> following(Collection<Hit> hits, Collection<StoredParagraph> paragraphs) {
+        return docs.following(hits, paragraphs);
+    }
+
     private StoredParagraph lookUp(ParagraphKey key) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(NumericDocValuesField.newSlowExactQuery(IndexFields.PARAGRAPH, key.number()), BooleanClause.Occur.FILTER);
