@@ -97,8 +97,10 @@ final class KindNames {
                     }
                     // "typhus" for "what illness", "esophageal cancer" for "what kind of cancer"; not "the two publications"
                     if (!same || classified) {
+                        // "the two", "new" go; "yellow" stays before "fever", a noun of its own with it ("yellow fever virus")
                         while (from < i && !(r.token(from).tag().equals("NOUN")
-                                || r.token(from).tag().equals("ADJ") && lexicon.isRelational(r.token(from).text()))) {
+                                || r.token(from).tag().equals("ADJ") && lexicon.isRelational(r.token(from).text())
+                                || compound(r, from))) {
                             from++;
                         }
                         out.add(new Span(from, i, same ? 3 : 2));
@@ -110,6 +112,13 @@ final class KindNames {
             out.addAll(guessed);
         }
         return out;
+    }
+
+    /** Whether the word at {@code i} and the next make a noun WordNet knows: "yellow fever". */
+    private boolean compound(Reading r, int i) {
+        return i + 1 < r.size() && r.token(i).isWord()
+                && lexicon.knows(r.token(i).text().toLowerCase(Locale.ROOT) + " " + r.token(i + 1).text().toLowerCase(Locale.ROOT),
+                        Lexicon.Pos.NOUN);
     }
 
     /** Whether two nouns are one, in any of their forms: "body" and "bodies". */

@@ -2,16 +2,13 @@ package org.storybot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.storybot.support.Models;
-import org.storybot.support.TestLibrary;
 
 /**
  * A short answer is stated only when it is of the kind asked for: no month for "what country", no
@@ -23,31 +20,26 @@ class PhraseKindTest {
 
     @TempDir
     static Path dir;
-    private static TestLibrary library;
-    private static OfflineComposer composer;
+    private static WrittenStories stories;
 
     @BeforeAll
-    static void ingest() throws Exception {
-        Path trams = dir.resolve("trams.md");
-        Files.writeString(trams, "# Trams\n\nThe first electric tram was built in Portugal and, on 3 February"
-                + " 1895, the world's first tram journey took place.\n");
-        Path school = dir.resolve("school.md");
-        Files.writeString(school, "# The college\n\nThe college, famous for its Nobel laureates, counts eight U.S. presidents"
-                + " among its alumni.\n");
-        Path war = dir.resolve("war.md");
-        Files.writeString(war, "# The border war\n\nThe fighting between the two colonial powers ended after a long siege"
-                + " of the northern fort.\n");
-        Path union = dir.resolve("union.md");
-        Files.writeString(union, "# Union law\n\nUnion law is a body of treaties and legislation that has direct effect on"
-                + " the laws of the member states.\n");
-        library = new TestLibrary(dir.resolve("data"));
-        library.ingestor.ingest(List.of(trams, school, war, union));
-        composer = new OfflineComposer(new Tagger(), Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT);
+    static void write() throws Exception {
+        stories = WrittenStories.of(dir,
+                "# Trams\n\nThe first electric tram was built in Portugal and, on 3 February 1895, the world's first"
+                        + " tram journey took place.\n",
+                "# The college\n\nThe college, famous for its Nobel laureates, counts eight U.S. presidents among its"
+                        + " alumni.\n",
+                "# The border war\n\nThe fighting between the two colonial powers ended after a long siege of the"
+                        + " northern fort.\n",
+                "# Union law\n\nUnion law is a body of treaties and legislation that has direct effect on the laws of"
+                        + " the member states.\n",
+                "# The fever lab\n\nIn 1900 the team led by Ada Lane discovered the yellow fever virus in a small"
+                        + " laboratory.\n");
     }
 
     @AfterAll
-    static void close() throws Exception {
-        library.close();
+    static void close() {
+        stories.close();
     }
 
     @ParameterizedTest
@@ -57,7 +49,7 @@ class PhraseKindTest {
         "How many Nobel laureates does the college count among its alumni? | Eight U.S. presidents | abstains",
         "How long did the fighting between the colonial powers last? | Two colonial powers | abstains"})
     void should_never_state_a_phrase_of_another_kind(String question, String wrong, String outcome) {
-        Composition answer = composer.answer(question, library.retriever().retrieve(question, null, 4));
+        Composition answer = stories.ask(question);
 
         // before, each stated the phrase given as wrong; where the sentence holds nothing of the kind, it abstains
         if (outcome.equals("abstains")) {
@@ -67,5 +59,14 @@ class PhraseKindTest {
             ShortAnswer stated = ((Composition.Grounded) answer).shortAnswer();
             assertThat(stated == null ? null : stated.text()).isNotEqualTo(wrong);
         }
+    }
+
+    @Test
+    void should_keep_a_modifier_that_makes_a_noun_with_the_next_word() {
+        // "yellow" is no kind of virus, but "yellow fever" is a noun WordNet knows: the answer is not "Fever virus"
+        Composition answer = stories.ask("What virus did the team led by Ada Lane discover?");
+
+        assertThat(answer).isInstanceOf(Composition.Grounded.class);
+        assertThat(((Composition.Grounded) answer).shortAnswer().text()).isEqualTo("Yellow fever virus");
     }
 }

@@ -2,13 +2,9 @@ package org.storybot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storybot.support.Models;
-import org.storybot.support.TestLibrary;
 
 /**
  * A word of the question found in the sentence by its stem alone ("improved-on" for "improve"):
@@ -22,15 +18,9 @@ class RepeatableAnswersTest {
 
     @Test
     void should_state_the_length_next_to_a_word_matched_by_its_stem() throws Exception {
-        Path story = dir.resolve("bridge.md");
-        Files.writeString(story, "# The old bridge\n\nWith his careful drawings, the engineer made a design for the river"
-                + " crossing that was not improved-on for nearly two hundred years.\n");
-        try (TestLibrary library = new TestLibrary(dir.resolve("data"))) {
-            library.ingestor.ingest(List.of(story));
-            OfflineComposer composer = new OfflineComposer(new Tagger(), Models.lexicon(), Models.embedder(), Models.MIN_SUPPORT);
-            String question = "How long did it take to improve on the engineer's design?";
-
-            Composition answer = composer.answer(question, library.retriever().retrieve(question, null, 4));
+        try (WrittenStories stories = WrittenStories.of(dir, "# The old bridge\n\nWith his careful drawings, the engineer"
+                + " made a design for the river crossing that was not improved-on for nearly two hundred years.\n")) {
+            Composition answer = stories.ask("How long did it take to improve on the engineer's design?");
 
             assertThat(answer).isInstanceOf(Composition.Grounded.class);
             assertThat(((Composition.Grounded) answer).shortAnswer()).isNotNull();
