@@ -65,8 +65,8 @@ public final class PersonNames {
         }
         String last = words.get(words.size() - 1);
         String lower = last.toLowerCase(Locale.ROOT);
-        if (words.size() == 1 && lexicon.isPlain(lower) && (lexicon.kinds(lower).contains(Lexicon.Kind.PERSON)
-                || lexicon.kinds(lower).contains(Lexicon.Kind.GROUP))) {
+        if (words.size() == 1 && (lexicon.plainKinds(lower).contains(Lexicon.Kind.PERSON)
+                || lexicon.plainKinds(lower).contains(Lexicon.Kind.GROUP))) {
             return null; // "Officials said", "Democrats said": people, but no one person
         }
         Set<Lexicon.Kind> kinds = lexicon.nameKinds(String.join(" ", words));
@@ -83,6 +83,6 @@ public final class PersonNames {
             return true;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.isPlain(lower) && lexicon.kinds(lower).contains(Lexicon.Kind.PERSON);
+        return lexicon.plainKinds(lower).contains(Lexicon.Kind.PERSON);
     }
 }

@@ -187,7 +187,7 @@ final class NameReader {
         }
         if (words.size() == 1) {
             String lower = words.get(0).toLowerCase(Locale.ROOT);
-            Set<Lexicon.Kind> of = lexicon.isPlain(lower) ? lexicon.kinds(lower) : Set.of();
+            Set<Lexicon.Kind> of = lexicon.plainKinds(lower);
             return !(of.contains(Lexicon.Kind.PERSON) || of.contains(Lexicon.Kind.GROUP) || of.contains(Lexicon.Kind.TIME)
                     || Abbreviations.isClosedClass(lower)); // "Officials", "Democrats", "Monday", "Deputy U.S. Attorney"
         }

@@ -49,7 +49,7 @@ final class NameWords {
     /** A day, a month, a time of day: "Thursday", "Tonight". */
     boolean time(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.nameKinds(word).contains(Lexicon.Kind.TIME) || lexicon.isPlain(lower) && lexicon.kinds(lower).contains(Lexicon.Kind.TIME);
+        return lexicon.nameKinds(word).contains(Lexicon.Kind.TIME) || lexicon.plainKinds(lower).contains(Lexicon.Kind.TIME);
     }
 
     /** Whether a name's last word is a plain word that names no person ("Ban", "Security", "Pink"; not "Baker", "Smith"). */
@@ -65,7 +65,7 @@ final class NameWords {
         }
         String word = token.text().toLowerCase(Locale.ROOT).replaceAll("^.*-", "");
         for (String base : forms(word)) {
-            if (lexicon.isPlain(base) && lexicon.kinds(base).contains(Lexicon.Kind.PERSON)) {
+            if (lexicon.plainKinds(base).contains(Lexicon.Kind.PERSON)) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.data.Synset;
@@ -128,6 +129,26 @@ public final class Lexicon {
                 above.addAll(wordNet.closure(sense));
             }
             return kindsAbove(above);
+        });
+    }
+
+    /**
+     * The kinds of thing {@code word} names as a plain noun, not as a name: by its commonest sense
+     * when that is no one thing's name ("judge", "Democrat": a person), else by its commonest sense
+     * written in lower case ("warren": tunnels, though Earl Warren comes first; "kansas": none, its
+     * other senses being a people and their dialect). Empty when it is no plain noun.
+     */
+    public Set<Kind> plainKinds(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return kinds.get("plain:" + w, k -> {
+            List<Synset> senses = wordNet.senses(w, Pos.NOUN, Integer.MAX_VALUE);
+            for (int i = 0; i < senses.size(); i++) {
+                Synset sense = senses.get(i);
+                if (!wordNet.isInstance(sense) && (i == 0 || wordNet.inLowerCase(sense, w))) {
+                    return kindsAbove(wordNet.closure(sense));
+                }
+            }
+            return Set.of();
         });
     }
 

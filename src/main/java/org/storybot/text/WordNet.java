@@ -146,6 +146,18 @@ final class WordNet {
         }
     }
 
+    /** Whether WordNet writes {@code word} in lower case in {@code sense}: "warren" the tunnels, not "Kansas" the people. */
+    boolean inLowerCase(Synset sense, String word) {
+        synchronized (sense.getDictionary()) {
+            for (Word w : sense.getWords()) {
+                if (w.getLemma().equalsIgnoreCase(word) && w.getLemma().equals(w.getLemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of adjective {@code sense} pertains to a noun ("presidential" to "president"). */
     boolean hasPertainym(Synset sense) {
         synchronized (sense.getDictionary()) {

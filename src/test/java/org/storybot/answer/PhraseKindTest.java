@@ -34,7 +34,9 @@ class PhraseKindTest {
                 "# Union law\n\nUnion law is a body of treaties and legislation that has direct effect on the laws of"
                         + " the member states.\n",
                 "# The fever lab\n\nIn 1900 the team led by Ada Lane discovered the yellow fever virus in a small"
-                        + " laboratory.\n");
+                        + " laboratory.\n",
+                "# The college in the war\n\nJames Bryant Conant led the college through the war. Warren Baker"
+                        + " ran the college press. The students met in Kansas City, Missouri, each spring.\n");
     }
 
     @AfterAll
@@ -68,5 +70,18 @@ class PhraseKindTest {
 
         assertThat(answer).isInstanceOf(Composition.Grounded.class);
         assertThat(((Composition.Grounded) answer).shortAnswer().text()).isEqualTo("Yellow fever virus");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who led the college through the war? | James Bryant Conant",
+        "Who ran the college's press? | Warren Baker",
+        "Where did the students meet each spring? | Kansas City, Missouri"})
+    void should_state_a_whole_name_whose_first_word_is_also_a_plain_word(String question, String name) {
+        // "James", "Warren" and "Kansas" are names first: none is a title to drop ("Bryant Conant", "City, Missouri")
+        Composition answer = stories.ask(question);
+
+        assertThat(answer).isInstanceOf(Composition.Grounded.class);
+        assertThat(((Composition.Grounded) answer).shortAnswer().text()).isEqualTo(name);
     }
 }

@@ -76,6 +76,18 @@ class LexiconTest {
     }
 
     @Test
+    void should_tell_a_plain_word_for_a_person_from_a_name_that_is_spelt_like_a_word() {
+        // a title or a description names a person in its plain sense; "James" and "Warren" are names first
+        assertThat(lexicon.plainKinds("judge")).contains(Kind.PERSON);
+        assertThat(lexicon.plainKinds("Democrats")).contains(Kind.PERSON);
+        assertThat(lexicon.plainKinds("department")).contains(Kind.GROUP);
+        assertThat(lexicon.plainKinds("warren")).doesNotContain(Kind.PERSON); // rabbits' tunnels, not Earl Warren
+        assertThat(lexicon.plainKinds("James")).isEmpty();
+        assertThat(lexicon.plainKinds("Kansas")).isEmpty(); // the state first; a people only with a capital
+        assertThat(lexicon.kinds("warren")).contains(Kind.PERSON); // by its commonest sense, a name
+    }
+
+    @Test
     void should_tell_kinds_of_a_thing_and_compounds_from_their_heads() {
         assertThat(lexicon.isA("typhus", "illness")).isTrue();
         assertThat(lexicon.isA("foreign minister", "minister")).isTrue();
