@@ -83,6 +83,6 @@ public final class PersonNames {
             return true;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return lexicon.plainKinds(lower).contains(Lexicon.Kind.PERSON);
+        return lexicon.isPersonTitle(lower);
     }
 }

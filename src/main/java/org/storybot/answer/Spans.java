@@ -94,7 +94,7 @@ final class Spans {
     /** A title before a name: a noun for a person that is no adjective too ("Judge", "CEO"; not "Roman", "Catholic"). */
     private boolean title(Reading r, int i) {
         String w = r.token(i).text().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
-        return r.token(i).isNoun() && lexicon.plainKinds(w).contains(Lexicon.Kind.PERSON)
+        return r.token(i).isNoun() && lexicon.isPersonTitle(w)
                 && !lexicon.knows(w, Lexicon.Pos.ADJECTIVE);
     }
 

@@ -29,6 +29,10 @@ record Mention(List<String> words, String role, RoleKind kind, Evidence evidence
         return words.get(words.size() - 1);
     }
 
+    Mention withRole(String title) {
+        return new Mention(words, title, RoleKind.TITLE, Evidence.STRONG, paragraph, sentence, position, group);
+    }
+
     Mention withEvidence(Evidence more) {
         return more.compareTo(evidence) > 0 ? new Mention(words, role, kind, more, paragraph, sentence, position, group) : this;
     }

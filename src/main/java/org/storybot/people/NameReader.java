@@ -12,6 +12,7 @@ import org.storybot.story.Paragraph;
 import org.storybot.story.Sentence;
 import org.storybot.text.Lexicon;
 import org.storybot.text.SpeechVerbs;
+import org.storybot.text.WordForms;
 
 /**
  * The names of people in one paragraph, each with the role written beside it: a title before the
@@ -30,7 +31,6 @@ final class NameReader {
     private static final int MAX_LEADING_ROLE_WORDS = 4;
     /** A word in capitals ("CNN", "NAACP"): an organisation's initials, not a person's name. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,}");
-    /** Speech verbs written before the speaker ("said Sessions"); "told Fox News" names the listener. */
     /** Courtesy titles: they say a person is meant, but are no role. */
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
@@ -52,6 +52,7 @@ final class NameReader {
         List<Mention> found = new ArrayList<>();
         int group = firstGroup;
         int lastEnd = -10;
+        String handed = null;
         int i = 0;
         while (i < t.size()) {
             if (!NameRuns.runToken(t, i)) {
@@ -64,6 +65,10 @@ final class NameReader {
             }
             boolean joined = lastEnd >= 0 && i == lastEnd + 2 && t.get(lastEnd + 1).text().equalsIgnoreCase("and");
             Mention m = mention(p, t, i, end - 1, joined ? group : ++group);
+            if (m != null && m.role() == null && joined && handed != null) {
+                m = m.withRole(handed); // "Justices Helen Varga and Samuel Ortiz": each is a justice
+            }
+            handed = m != null && m.kind() == Mention.RoleKind.TITLE && kinds.isPluralTitle(t.get(i).text()) ? m.role() : null;
             if (m != null) {
                 found.add(m);
                 lastEnd = end - 1;
@@ -118,11 +123,16 @@ final class NameReader {
             words.remove(words.size() - 1); // "Morag Lindqvist Thursday"
         }
         String role = join(t, from, start);
+        if (role != null && from >= 2 && t.get(from - 1).text().equals("of") && Character.isUpperCase(t.get(from - 2).text().codePointAt(0))
+                && names.title(t.get(from - 2).text())) {
+            role = join(t, from - 2, start); // "Secretary of State Rex Tillerson": the title begins before "of"
+        }
         int roleFrom = from;
         if (role == null) {
             roleFrom = leadingDescription(t, from);
             role = join(t, roleFrom, from);
         }
+        role = role == null ? null : kinds.singularTitle(role);
         boolean honorific = role != null && HONORIFICS.contains(role.toLowerCase(Locale.ROOT));
         if (!isName(t, roleFrom, words, titled)) {
             return null;
@@ -151,12 +161,13 @@ final class NameReader {
 
     /** Whether the words are a name of a person at all: not after "the", not a place, a group or a time, not a plain word alone. */
     private boolean isName(List<Tagger.Token> t, int from, List<String> words, boolean titled) {
-        if (!titled && from > 0 && (t.get(from - 1).tag().equals("DET") && !t.get(from - 1).text().matches("(?i)this|that")
-                || t.get(from - 1).text().matches("(?i)his|her|its|their|our|my|your"))) {
-            return false; // "the Justice Department", "a New York Times report", "his Justice Department"
+        boolean plainTitle = titled && !Abbreviations.isTitle(t.get(from).text()) && words.stream().allMatch(kinds::common);
+        if ((!titled || plainTitle) && from > 0 && (t.get(from - 1).tag().equals("DET") && !t.get(from - 1).text().matches("(?i)this|that")
+                || t.get(from - 1).text().matches("(?i)his|her|its|their|our|my|your|['’][sS]"))) {
+            return false; // "the Justice Department", "his Justice Department", "Trump's Justice Department", "the Refugee Assistance Project"
         }
-        if (!titled && from > 0 && t.get(from - 1).text().matches("['’][sS]")) {
-            return false; // "Trump's Justice Department"
+        if (!titled && from > 0 && WordForms.isOrdinal(t.get(from - 1).text())) {
+            return false; // "the 9th Circuit"
         }
         if (words.stream().anyMatch(w -> INITIALS.matcher(w).matches())) {
             return false; // "CNN", "NAACP"
@@ -201,7 +212,7 @@ final class NameReader {
         }
         int k = at - 1;
         while (k > 0 && at - k < MAX_LEADING_ROLE_WORDS && t.get(k - 1).isWord()
-                && (t.get(k - 1).isNoun() || t.get(k - 1).tag().equals("ADJ"))) {
+                && (t.get(k - 1).isNoun() || t.get(k - 1).tag().equals("ADJ")) && !speech(t.get(k - 1))) { // "Sessions told host Tucker Carlson"
             k--;
         }
         return k;

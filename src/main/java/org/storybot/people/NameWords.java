@@ -83,4 +83,26 @@ final class NameWords {
         forms.addAll(lexicon.baseForms(word, Lexicon.Pos.NOUN));
         return forms;
     }
+
+    /** A capitalised plain word that names a person in one of its commonest senses: "Justice", a judge in its third. */
+    boolean personWord(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && lexicon.canNamePerson(word);
+    }
+
+    /** A plural title ("Justices", "Senators"): a plural whose singular names a person in one of its commonest senses (a justice is a judge in its third). */
+    boolean isPluralTitle(String word) {
+        return word.matches("\\p{L}+s") && plural(word) && lexicon.canNamePerson(singular(word));
+    }
+
+    /** A role whose last word is a plural title ("Justices Clarence Thomas and Samuel Alito") as each one's: "Justice". */
+    String singularTitle(String role) {
+        int space = role.lastIndexOf(' ');
+        String last = role.substring(space + 1);
+        if (!isPluralTitle(last)) {
+            return role; // not "Rep.", "President-elect"
+        }
+        String one = singular(last);
+        one = Character.isUpperCase(last.codePointAt(0)) ? Character.toUpperCase(one.charAt(0)) + one.substring(1) : one;
+        return role.substring(0, space + 1) + one;
+    }
 }

@@ -68,13 +68,14 @@ final class StoryPeople {
     }
 
     /** Full names first, then each short name joined to the full one it is the last name of. */
-    private static List<Found> merge(List<Mention> all) {
+    private List<Found> merge(List<Mention> all) {
         Map<String, Found> byName = new LinkedHashMap<>();
         for (Mention m : all) {
             if (m.words().size() > 1) {
                 byName.computeIfAbsent(m.name().toLowerCase(Locale.ROOT), k -> new Found()).mentions.add(m);
             }
         }
+        byName.values().removeIf(f -> titledSurname(f, byName));
         List<Found> full = new ArrayList<>(byName.values());
         Map<String, Found> alone = new LinkedHashMap<>();
         for (Mention m : all) {
@@ -91,6 +92,29 @@ final class StoryPeople {
         }
         people.sort((a, b) -> inOrder(a.mentions.get(0), b.mentions.get(0)));
         return people;
+    }
+
+    /**
+     * "Justice Thomas" in a story that names "Clarence Thomas": a word that names a person in one of
+     * its senses but is no title in its commonest ("justice"), before the last name of exactly one
+     * person named in full, is that person's title. Moves the mentions there and says whether it did.
+     */
+    private boolean titledSurname(Found f, Map<String, Found> byName) {
+        Mention first = f.mentions.get(0);
+        String title = first.words().get(0);
+        if (first.words().size() != 2 || !reader.kinds().personWord(title)) {
+            return false;
+        }
+        List<Found> owners = byName.values().stream().filter(o -> o != f && o.mentions.get(0).words().size() > 1
+                && surname(o.mentions.get(0).last()).equalsIgnoreCase(first.last())).toList();
+        if (owners.size() != 1) {
+            return false;
+        }
+        for (Mention m : f.mentions) {
+            owners.get(0).mentions.add(new Mention(List.of(m.last()), title, Mention.RoleKind.TITLE, Mention.Evidence.STRONG,
+                    m.paragraph(), m.sentence(), m.position(), m.group()));
+        }
+        return true;
     }
 
     /** The full name a one-word mention stands for: the last one named before it, else the first named after. */

@@ -133,6 +133,40 @@ public final class Lexicon {
     }
 
     /**
+     * Whether {@code word} is a title that can stand before a person's name: its commonest sense
+     * that WordNet writes in lower case names a person ("president", "general", "senator"); not
+     * "Rex", a king only with a capital, nor "Dane", nor "James". Only the commonest: "jack" is a
+     * sailor in its third sense, and "Jack Goldsmith" no title.
+     */
+    public boolean isPersonTitle(String word) {
+        return namesPerson(word, 1);
+    }
+
+    /** Whether one of the commonest senses WordNet writes {@code word} in lower case names a person: "justice", a judge in its third. */
+    public boolean canNamePerson(String word) {
+        return namesPerson(word, SENSES);
+    }
+
+    private boolean namesPerson(String word, int senses) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return known.get("person " + senses + ":" + w, k -> {
+            int seen = 0;
+            for (Synset sense : wordNet.senses(w, Pos.NOUN, Integer.MAX_VALUE)) {
+                if (wordNet.isInstance(sense) || !wordNet.inLowerCase(sense, w)) {
+                    continue;
+                }
+                if (kindsAbove(wordNet.closure(sense)).contains(Kind.PERSON)) {
+                    return true;
+                }
+                if (++seen == senses) {
+                    return false;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
      * The kinds of thing {@code word} names as a plain noun, not as a name: by its commonest sense
      * when that is no one thing's name ("judge", "Democrat": a person), else by its commonest sense
      * written in lower case ("warren": tunnels, though Earl Warren comes first; "kansas": none, its

@@ -56,6 +56,12 @@ public final class WordForms {
         return NUMBER.matcher(word).matches();
     }
 
+    /** Whether a word is an ordinal: "9th", "21st", "ninth", "Twenty-first". */
+    public static boolean isOrdinal(String word) {
+        String w = fold(word);
+        return w.matches("\\d+(st|nd|rd|th)") || ORDINALS.containsValue(w);
+    }
+
     /** The digits of a number word ("16th" gives "16"). */
     public static String digits(String word) {
         return NOT_DIGIT.matcher(word).replaceAll("");

@@ -146,11 +146,16 @@ final class WordNet {
         }
     }
 
-    /** Whether WordNet writes {@code word} in lower case in {@code sense}: "warren" the tunnels, not "Kansas" the people. */
+    /**
+     * Whether WordNet writes noun {@code word} (lower case), or its base form ("presidents"), in lower
+     * case in {@code sense}: "warren" the tunnels, not "Kansas" the people.
+     */
     boolean inLowerCase(Synset sense, String word) {
+        Set<String> forms = baseForms(word, Lexicon.Pos.NOUN);
+        forms.add(word);
         synchronized (sense.getDictionary()) {
             for (Word w : sense.getWords()) {
-                if (w.getLemma().equalsIgnoreCase(word) && w.getLemma().equals(w.getLemma().toLowerCase(Locale.ROOT))) {
+                if (forms.contains(w.getLemma())) {
                     return true;
                 }
             }

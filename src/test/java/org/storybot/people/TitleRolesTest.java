@@ -1,0 +1,59 @@
+package org.storybot.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storybot.support.Models;
+import org.storybot.support.TestLibrary;
+
+/**
+ * Titles as a story writes them: one with "of" in it, a plural one before two names, a description
+ * after a speech verb, and a title that is a plain word first ("Justice Ortiz").
+ */
+class TitleRolesTest {
+
+    @Test
+    void should_read_the_whole_title_and_each_person_of_a_plural_one(@TempDir Path dir) throws IOException {
+        Path story = Files.writeString(dir.resolve("cabinet.md"), "# The cabinet meets\n\n"
+                + "Secretary of State Marion Blake said on Tuesday that the talks would go on. Blake told host Owen Pryce that"
+                + " she expected a deal within weeks.\n\n"
+                + "Justices Helen Varga and Samuel Ortiz wrote that the order went too far. Justice Ortiz added that the court"
+                + " would hear the case again.\n");
+        try (TestLibrary test = new TestLibrary(dir.resolve("data"))) {
+            test.ingestor.ingestFile(story);
+            WhosWho whosWho = new WhosWho(test.library, test.retriever(), Models.tagger(), Models.lexicon());
+            List<Person> people = ((PeopleReply.Listed) whosWho.ofStory(null)).people();
+            Map<String, Person> named = people.stream().collect(Collectors.toMap(Person::name, Function.identity()));
+
+            assertThat(named).containsOnlyKeys("Marion Blake", "Owen Pryce", "Helen Varga", "Samuel Ortiz");
+            assertThat(named.get("Marion Blake").role()).as("the title runs back over \"of\"").isEqualTo("Secretary of State");
+            assertThat(named.get("Marion Blake").mentions()).isEqualTo(2);
+            assertThat(named.get("Owen Pryce").role()).as("not \"Blake told host\"").isEqualTo("host");
+            assertThat(named.get("Helen Varga").role()).isEqualTo("Justice");
+            assertThat(named.get("Samuel Ortiz").role()).as("a plural title is each one's").isEqualTo("Justice");
+            assertThat(named.get("Samuel Ortiz").mentions()).as("\"Justice Ortiz\" is the one Ortiz named in full").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void should_list_no_court_or_project_named_after_an_ordinal_or_an_owner(@TempDir Path dir) throws IOException {
+        Path story = Files.writeString(dir.resolve("appeal.md"), "# The appeal\n\n"
+                + "Lawyer Dora Whitcombe said the ruling was clear. The 4th Circuit said on Monday that the rule could not"
+                + " stand. The group's Immigrant Rights Project said it would ask for more.\n");
+        try (TestLibrary test = new TestLibrary(dir.resolve("data"))) {
+            test.ingestor.ingestFile(story);
+            WhosWho whosWho = new WhosWho(test.library, test.retriever(), Models.tagger(), Models.lexicon());
+            List<Person> people = ((PeopleReply.Listed) whosWho.ofStory(null)).people();
+
+            assertThat(people).extracting(Person::name).containsExactly("Dora Whitcombe");
+        }
+    }
+}
