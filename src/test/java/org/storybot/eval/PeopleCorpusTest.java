@@ -73,6 +73,8 @@ class PeopleCorpusTest {
         assertThat(named.get("Haider al-Abadi").mentions()).as("\"Abadi\" is the same man").isGreaterThanOrEqualTo(3);
         assertThat(named.get("Mike Pence").role()).isEqualTo("Vice President");
         assertThat(named.get("John Kelly").role()).isEqualTo("Homeland Security Secretary");
+        assertThat(named.get("Rex Tillerson").role()).as("a title with \"of\" in it").isEqualTo("Secretary of State");
+        assertThat(named.get("James Mattis").role()).isEqualTo("Secretary of Defense");
         assertThat(named).containsKeys("Donald Trump", "Jeff Sessions", "Adam Schiff", "Sean Spicer", "H.R. McMaster", "James Mattis");
         assertThat(named.keySet()).doesNotContain("CNN", "Foreign Ministry", "Iraqi Foreign Ministry", "White House", "State Department",
                 "Homeland Security", "United States", "Justice Department", "Muslim Ban");
