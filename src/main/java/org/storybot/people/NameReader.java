@@ -48,7 +48,7 @@ final class NameReader {
 
     /** The names of paragraph {@code p}, in order; {@code firstGroup} numbers their "and" groups. */
     List<Mention> read(Paragraph p, int firstGroup) {
-        List<Tagger.Token> t = NameRuns.withTitleDots(tagger.tag(p.text()));
+        List<Tagger.Token> t = NameRuns.forNames(tagger.tag(p.text()));
         List<Mention> found = new ArrayList<>();
         int group = firstGroup;
         int lastEnd = -10;
@@ -114,9 +114,11 @@ final class NameReader {
         for (int k = start; k <= to; k++) {
             words.add(t.get(k).text().replaceAll("['’]s$", ""));
         }
-        if (words.size() == MAX_NAME_WORDS && words.get(0).matches("\\p{L}{2,}") && kinds.common(words.get(0)) && !kinds.common(words.get(2))
-                && !lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PERSON)) {
-            words.remove(0); // "Defense James Mattis": the department goes with the role
+        boolean ofPlace = start > 0 && t.get(start - 1).text().equals("of") && lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PLACE);
+        if (words.size() == MAX_NAME_WORDS && words.get(0).matches("\\p{L}{2,}") && (kinds.common(words.get(0)) || ofPlace)
+                && !kinds.common(words.get(2)) && !lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PERSON)) {
+            words.remove(0); // "Defense James Mattis", "District of Virginia Dane Boente": the department, the place go with the role
+            from = ofPlace ? start + 1 : from; // a place is no title
             start++;
         }
         if (words.size() > 1 && kinds.time(words.get(words.size() - 1))) {
@@ -173,6 +175,10 @@ final class NameReader {
             return false; // "CNN", "NAACP"
         }
         String last = words.get(words.size() - 1);
+        if (words.size() == 2 && names.title(last) && !lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PERSON)
+                && (lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PLACE) || lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.GROUP))) {
+            return false; // "U.S. Attorney": a place's title with no name after it
+        }
         boolean givenName = words.size() > 1 && kinds.givenName(words.get(0));
         if (kinds.thing(last) && (words.size() == 1 || !titled) || kinds.plural(last) && (words.size() == 1 || !givenName && kinds.kindOfPeople(last))) {
             return false; // "Duke University", "Veterans Affairs", "Senate Democrats"
