@@ -27,20 +27,16 @@ class TitleRolesTest {
                 + " she expected a deal within weeks.\n\n"
                 + "Justices Helen Varga and Samuel Ortiz wrote that the order went too far. Justice Ortiz added that the court"
                 + " would hear the case again.\n");
-        try (TestLibrary test = new TestLibrary(dir.resolve("data"))) {
-            test.ingestor.ingestFile(story);
-            WhosWho whosWho = new WhosWho(test.library, test.retriever(), Models.tagger(), Models.lexicon());
-            List<Person> people = ((PeopleReply.Listed) whosWho.ofStory(null)).people();
-            Map<String, Person> named = people.stream().collect(Collectors.toMap(Person::name, Function.identity()));
+        List<Person> people = peopleOf(dir, story);
+        Map<String, Person> named = people.stream().collect(Collectors.toMap(Person::name, Function.identity()));
 
-            assertThat(named).containsOnlyKeys("Marion Blake", "Owen Pryce", "Helen Varga", "Samuel Ortiz");
-            assertThat(named.get("Marion Blake").role()).as("the title runs back over \"of\"").isEqualTo("Secretary of State");
-            assertThat(named.get("Marion Blake").mentions()).isEqualTo(2);
-            assertThat(named.get("Owen Pryce").role()).as("not \"Blake told host\"").isEqualTo("host");
-            assertThat(named.get("Helen Varga").role()).isEqualTo("Justice");
-            assertThat(named.get("Samuel Ortiz").role()).as("a plural title is each one's").isEqualTo("Justice");
-            assertThat(named.get("Samuel Ortiz").mentions()).as("\"Justice Ortiz\" is the one Ortiz named in full").isEqualTo(2);
-        }
+        assertThat(named).containsOnlyKeys("Marion Blake", "Owen Pryce", "Helen Varga", "Samuel Ortiz");
+        assertThat(named.get("Marion Blake").role()).as("the title runs back over \"of\"").isEqualTo("Secretary of State");
+        assertThat(named.get("Marion Blake").mentions()).isEqualTo(2);
+        assertThat(named.get("Owen Pryce").role()).as("not \"Blake told host\"").isEqualTo("host");
+        assertThat(named.get("Helen Varga").role()).isEqualTo("Justice");
+        assertThat(named.get("Samuel Ortiz").role()).as("a plural title is each one's").isEqualTo("Justice");
+        assertThat(named.get("Samuel Ortiz").mentions()).as("\"Justice Ortiz\" is the one Ortiz named in full").isEqualTo(2);
     }
 
     @Test
@@ -49,12 +45,17 @@ class TitleRolesTest {
                 + "The 4th Circuit said on Monday that the rule could not stand. The group's Immigrant Rights Project said it"
                 + " would ask for more. Lawyer Dora Whitcombe said the ruling was clear.\n\n"
                 + "The acting deputy and U.S. Attorney for the Western District of Ohio Lena Varick will oversee the appeal.\n");
+        List<Person> people = peopleOf(dir, story);
+
+        assertThat(people).extracting(Person::name).as("the tagger reads \"Whitcombe\" as a pronoun here").containsExactly("Dora Whitcombe", "Lena Varick");
+    }
+
+    /** Who's who on one story written into {@code dir}. */
+    private static List<Person> peopleOf(Path dir, Path story) {
         try (TestLibrary test = new TestLibrary(dir.resolve("data"))) {
             test.ingestor.ingestFile(story);
             WhosWho whosWho = new WhosWho(test.library, test.retriever(), Models.tagger(), Models.lexicon());
-            List<Person> people = ((PeopleReply.Listed) whosWho.ofStory(null)).people();
-
-            assertThat(people).extracting(Person::name).as("the tagger reads \"Whitcombe\" as a pronoun here").containsExactly("Dora Whitcombe", "Lena Varick");
+            return ((PeopleReply.Listed) whosWho.ofStory(null)).people();
         }
     }
 }
