@@ -117,7 +117,7 @@ final class NameReader {
         boolean ofPlace = start > 0 && t.get(start - 1).text().equals("of") && lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PLACE);
         if (words.size() == MAX_NAME_WORDS && words.get(0).matches("\\p{L}{2,}") && (kinds.common(words.get(0)) || ofPlace)
                 && !kinds.common(words.get(2)) && !lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PERSON)) {
-            words.remove(0); // "Defense James Mattis", "District of Virginia Dane Boente": the department, the place go with the role
+            words.remove(0); // "Defense Ann Lee", "District of Ohio Lena Varick": the department, the place go with the role
             from = ofPlace ? start + 1 : from; // a place is no title
             start++;
         }
@@ -127,7 +127,7 @@ final class NameReader {
         String role = join(t, from, start);
         if (role != null && from >= 2 && t.get(from - 1).text().equals("of") && Character.isUpperCase(t.get(from - 2).text().codePointAt(0))
                 && names.title(t.get(from - 2).text())) {
-            role = join(t, from - 2, start); // "Secretary of State Rex Tillerson": the title begins before "of"
+            role = join(t, from - 2, start); // "Secretary of State Marion Blake": the title begins before "of"
         }
         int roleFrom = from;
         if (role == null) {
@@ -166,7 +166,7 @@ final class NameReader {
         boolean plainTitle = titled && !Abbreviations.isTitle(t.get(from).text()) && words.stream().allMatch(kinds::common);
         if ((!titled || plainTitle) && from > 0 && (t.get(from - 1).tag().equals("DET") && !t.get(from - 1).text().matches("(?i)this|that")
                 || t.get(from - 1).text().matches("(?i)his|her|its|their|our|my|your|['’][sS]"))) {
-            return false; // "the Justice Department", "his Justice Department", "Trump's Justice Department", "the Refugee Assistance Project"
+            return false; // "the Justice Department", "his Justice Department", "the mayor's Justice Department", "the Refugee Assistance Project"
         }
         if (!titled && from > 0 && WordForms.isOrdinal(t.get(from - 1).text())) {
             return false; // "the 9th Circuit"
@@ -175,8 +175,9 @@ final class NameReader {
             return false; // "CNN", "NAACP"
         }
         String last = words.get(words.size() - 1);
-        if (words.size() == 2 && names.title(last) && !lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PERSON)
-                && (lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.PLACE) || lexicon.nameKinds(words.get(0)).contains(Lexicon.Kind.GROUP))) {
+        Set<Lexicon.Kind> firstKinds = lexicon.nameKinds(words.get(0));
+        if (words.size() == 2 && names.title(last) && !firstKinds.contains(Lexicon.Kind.PERSON)
+                && (firstKinds.contains(Lexicon.Kind.PLACE) || firstKinds.contains(Lexicon.Kind.GROUP))) {
             return false; // "U.S. Attorney": a place's title with no name after it
         }
         boolean givenName = words.size() > 1 && kinds.givenName(words.get(0));
@@ -218,7 +219,7 @@ final class NameReader {
         }
         int k = at - 1;
         while (k > 0 && at - k < MAX_LEADING_ROLE_WORDS && t.get(k - 1).isWord()
-                && (t.get(k - 1).isNoun() || t.get(k - 1).tag().equals("ADJ")) && !speech(t.get(k - 1))) { // "Sessions told host Tucker Carlson"
+                && (t.get(k - 1).isNoun() || t.get(k - 1).tag().equals("ADJ")) && !speech(t.get(k - 1))) { // "Blake told host Owen Pryce": the description starts after the verb
             k--;
         }
         return k;

@@ -94,7 +94,7 @@ final class NameWords {
         return word.matches("\\p{L}+s") && plural(word) && lexicon.canNamePerson(singular(word));
     }
 
-    /** A role whose last word is a plural title ("Justices Clarence Thomas and Samuel Alito") as each one's: "Justice". */
+    /** A role whose last word is a plural title ("Justices Helen Varga and Samuel Ortiz") as each one's: "Justice". */
     String singularTitle(String role) {
         int space = role.lastIndexOf(' ');
         String last = role.substring(space + 1);

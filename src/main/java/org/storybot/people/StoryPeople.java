@@ -95,7 +95,7 @@ final class StoryPeople {
     }
 
     /**
-     * "Justice Thomas" in a story that names "Clarence Thomas": a word that names a person in one of
+     * "Justice Ortiz" in a story that names "Samuel Ortiz": a word that names a person in one of
      * its senses but is no title in its commonest ("justice"), before the last name of exactly one
      * person named in full, is that person's title. Moves the mentions there and says whether it did.
      */
