@@ -136,7 +136,7 @@ final class NameReader {
         }
         role = role == null ? null : kinds.singularTitle(role);
         boolean honorific = role != null && HONORIFICS.contains(role.toLowerCase(Locale.ROOT));
-        if (!isName(t, roleFrom, words, titled)) {
+        if (!isName(t, from, words, titled)) { // "the former director Ann Lee": the article is the description's
             return null;
         }
         Mention.RoleKind kind = role == null || honorific ? Mention.RoleKind.NONE : Mention.RoleKind.TITLE;

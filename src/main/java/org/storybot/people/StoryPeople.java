@@ -11,7 +11,8 @@ import org.storybot.story.Story;
 
 /**
  * The people of one story: its name mentions ({@link NameReader}) merged into people by their last
- * name ("Sessions" is the "Jeff Sessions" named before, or after when none was), then the references
+ * name ("Sessions" is the "Jeff Sessions" named before, or after when none was; "Steve Lind" the
+ * "Steven Lind" named in the same story), then the references
  * back by role ("the attorney general", "The President" after "President Trump"; "the journalists"
  * after "Peter Baker and Maggie Haberman") counted as mentions of the person they follow.
  */
@@ -21,6 +22,8 @@ final class StoryPeople {
     private static final int PARAGRAPHS_BACK = 2;
     /** The most words of a role read back ("the attorney general"). */
     private static final int MAX_ROLE_WORDS = 3;
+    /** The fewest letters of a given name read as a longer one cut short ("Dan" of "Daniel"). */
+    private static final int MIN_SHORT_GIVEN_NAME = 3;
 
     private final Tagger tagger;
     private final NameReader reader;
@@ -37,7 +40,9 @@ final class StoryPeople {
         String name() {
             Mention fullest = mentions.get(0);
             for (Mention m : mentions) {
-                if (m.words().size() > fullest.words().size() && m.kind() != Mention.RoleKind.DESCRIPTION) {
+                boolean fuller = m.words().size() > fullest.words().size()
+                        || m.words().size() == fullest.words().size() && m.name().length() > fullest.name().length(); // "Steven", not "Steve"
+                if (fuller && m.kind() != Mention.RoleKind.DESCRIPTION) {
                     fullest = m;
                 }
             }
@@ -75,7 +80,7 @@ final class StoryPeople {
                 byName.computeIfAbsent(m.name().toLowerCase(Locale.ROOT), k -> new Found()).mentions.add(m);
             }
         }
-        byName.values().removeIf(f -> titledSurname(f, byName));
+        byName.values().removeIf(f -> titledSurname(f, byName) || shortGivenName(f, byName));
         List<Found> full = new ArrayList<>(byName.values());
         Map<String, Found> alone = new LinkedHashMap<>();
         for (Mention m : all) {
@@ -114,6 +119,30 @@ final class StoryPeople {
             owners.get(0).mentions.add(new Mention(List.of(m.last()), title, Mention.RoleKind.TITLE, Mention.Evidence.STRONG,
                     m.paragraph(), m.sentence(), m.position(), m.group()));
         }
+        return true;
+    }
+
+    /**
+     * "Steve Lind" in a story that also names "Steven Lind": a given name that begins the given name
+     * of exactly one other person named in full with the same family name is that person's, cut
+     * short, unless one paragraph names both ("Dana Lind and her brother Dan Lind"). Moves the
+     * mentions there and says whether it did. At least three letters: "Al" and "Alan" are not taken
+     * for one.
+     */
+    private static boolean shortGivenName(Found f, Map<String, Found> byName) {
+        Mention first = f.mentions.get(0);
+        String given = first.words().get(0);
+        if (first.words().size() != 2 || given.length() < MIN_SHORT_GIVEN_NAME || !given.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        List<Found> owners = byName.values().stream().filter(o -> o != f && o.mentions.get(0).words().size() == 2
+                && o.mentions.get(0).last().equalsIgnoreCase(first.last())
+                && o.mentions.get(0).words().get(0).length() > given.length()
+                && o.mentions.get(0).words().get(0).regionMatches(true, 0, given, 0, given.length())).toList();
+        if (owners.size() != 1 || owners.get(0).mentions.stream().anyMatch(o -> f.mentions.stream().anyMatch(m -> m.paragraph() == o.paragraph()))) {
+            return false;
+        }
+        owners.get(0).mentions.addAll(f.mentions);
         return true;
     }
 

@@ -15,8 +15,9 @@ import org.storybot.support.Models;
 import org.storybot.support.TestLibrary;
 
 /**
- * Titles as a story writes them: one with "of" in it, a plural one before two names, a description
- * after a speech verb, and a title that is a plain word first ("Justice Ortiz").
+ * Titles and names as a story writes them: a title with "of" in it, a plural one before two names, a
+ * description after a speech verb, a title that is a plain word first ("Justice Ortiz"), and a
+ * given name cut short ("Steve" for "Steven").
  */
 class TitleRolesTest {
 
@@ -48,6 +49,20 @@ class TitleRolesTest {
         List<Person> people = peopleOf(dir, story);
 
         assertThat(people).extracting(Person::name).as("the tagger reads \"Whitcombe\" as a pronoun here").containsExactly("Dora Whitcombe", "Lena Varick");
+    }
+
+    @Test
+    void should_take_a_given_name_cut_short_for_the_full_one_and_a_name_after_her_description(@TempDir Path dir) throws IOException {
+        Path story = Files.writeString(dir.resolve("budget.md"), "# The budget\n\n"
+                + "Treasury Secretary Steven Lind said on Tuesday that the budget would balance.\n\n"
+                + "Steve Lind told reporters later that the numbers were sound.\n\n"
+                + "Dana Okafor said the plan was fair, and her brother Dan Okafor said it was not.\n");
+        Map<String, Person> named = peopleOf(dir, story).stream().collect(Collectors.toMap(Person::name, Function.identity()));
+
+        assertThat(named).containsOnlyKeys("Steven Lind", "Dana Okafor", "Dan Okafor");
+        assertThat(named.get("Steven Lind").mentions()).as("\"Steve Lind\" is the Steven Lind named before").isEqualTo(2);
+        assertThat(named.get("Steven Lind").role()).isEqualTo("Treasury Secretary");
+        assertThat(named.get("Dan Okafor").role()).as("\"her\" is the description's, not the name's").isEqualTo("brother");
     }
 
     /** Who's who on one story written into {@code dir}. */
