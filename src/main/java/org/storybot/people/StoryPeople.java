@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.storybot.answer.Tagger;
 import org.storybot.story.Paragraph;
 import org.storybot.story.Story;
@@ -135,15 +137,21 @@ final class StoryPeople {
         if (first.words().size() != 2 || given.length() < MIN_SHORT_GIVEN_NAME || !given.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        List<Found> owners = byName.values().stream().filter(o -> o != f && o.mentions.get(0).words().size() == 2
-                && o.mentions.get(0).last().equalsIgnoreCase(first.last())
-                && o.mentions.get(0).words().get(0).length() > given.length()
-                && o.mentions.get(0).words().get(0).regionMatches(true, 0, given, 0, given.length())).toList();
-        if (owners.size() != 1 || owners.get(0).mentions.stream().anyMatch(o -> f.mentions.stream().anyMatch(m -> m.paragraph() == o.paragraph()))) {
+        List<Found> owners = byName.values().stream().filter(o -> o != f && longerGivenName(o.mentions.get(0), first)).toList();
+        Set<Integer> paragraphs = f.mentions.stream().map(Mention::paragraph).collect(Collectors.toSet());
+        if (owners.size() != 1 || owners.get(0).mentions.stream().anyMatch(o -> paragraphs.contains(o.paragraph()))) {
             return false;
         }
         owners.get(0).mentions.addAll(f.mentions);
         return true;
+    }
+
+    /** Whether {@code full} is two words, with {@code cut}'s family name and a longer given name that begins with {@code cut}'s. */
+    private static boolean longerGivenName(Mention full, Mention cut) {
+        String given = cut.words().get(0);
+        String longer = full.words().get(0);
+        return full.words().size() == 2 && full.last().equalsIgnoreCase(cut.last()) && longer.length() > given.length()
+                && longer.regionMatches(true, 0, given, 0, given.length());
     }
 
     /** The full name a one-word mention stands for: the last one named before it, else the first named after. */

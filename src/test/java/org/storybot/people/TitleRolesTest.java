@@ -28,8 +28,7 @@ class TitleRolesTest {
                 + " she expected a deal within weeks.\n\n"
                 + "Justices Helen Varga and Samuel Ortiz wrote that the order went too far. Justice Ortiz added that the court"
                 + " would hear the case again.\n");
-        List<Person> people = peopleOf(dir, story);
-        Map<String, Person> named = people.stream().collect(Collectors.toMap(Person::name, Function.identity()));
+        Map<String, Person> named = byName(peopleOf(dir, story));
 
         assertThat(named).containsOnlyKeys("Marion Blake", "Owen Pryce", "Helen Varga", "Samuel Ortiz");
         assertThat(named.get("Marion Blake").role()).as("the title runs back over \"of\"").isEqualTo("Secretary of State");
@@ -57,12 +56,16 @@ class TitleRolesTest {
                 + "Treasury Secretary Steven Lind said on Tuesday that the budget would balance.\n\n"
                 + "Steve Lind told reporters later that the numbers were sound.\n\n"
                 + "Dana Okafor said the plan was fair, and her brother Dan Okafor said it was not.\n");
-        Map<String, Person> named = peopleOf(dir, story).stream().collect(Collectors.toMap(Person::name, Function.identity()));
+        Map<String, Person> named = byName(peopleOf(dir, story));
 
         assertThat(named).containsOnlyKeys("Steven Lind", "Dana Okafor", "Dan Okafor");
         assertThat(named.get("Steven Lind").mentions()).as("\"Steve Lind\" is the Steven Lind named before").isEqualTo(2);
         assertThat(named.get("Steven Lind").role()).isEqualTo("Treasury Secretary");
         assertThat(named.get("Dan Okafor").role()).as("\"her\" is the description's, not the name's").isEqualTo("brother");
+    }
+
+    private static Map<String, Person> byName(List<Person> people) {
+        return people.stream().collect(Collectors.toMap(Person::name, Function.identity()));
     }
 
     /** Who's who on one story written into {@code dir}. */
